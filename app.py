@@ -1,0 +1,42 @@
+"""Dasbor Kinerja Kemnaker: builds the navigation and the shared sidebar; each page is in pages/."""
+
+from __future__ import annotations
+
+import streamlit as st
+from sqlalchemy.exc import SQLAlchemyError
+
+from loaders import db
+from ui import data
+from ui.i18n import LANGS, lang, sync_lang, t
+
+st.set_page_config(page_title="Dasbor Kinerja Kemnaker", page_icon="📊", layout="wide")
+
+current = lang()
+choice = st.sidebar.segmented_control(
+    t("language"), LANGS, default=current, key="lang_choice",
+    format_func=lambda code: {"id": "🇮🇩 Indonesia", "en": "🇬🇧 English"}[code],
+)
+sync_lang(choice or current)
+
+try:
+    ready = db.has_data(data.engine())
+except SQLAlchemyError:
+    st.error(t("db_down"), icon="🔌")
+    st.stop()
+if not ready:
+    st.warning(t("db_empty"), icon="📭")
+    st.stop()
+
+pages = {
+    t("group_exec"): [
+        st.Page("pages/ringkasan.py", title=t("page_ringkasan"), icon="🏛️", url_path="ringkasan", default=True),
+    ],
+    t("group_analysis"): [
+        st.Page("pages/ss1.py", title=t("page_ss1"), icon="👷", url_path="ss1"),
+        st.Page("pages/ss2.py", title=t("page_ss2"), icon="🏢", url_path="ss2"),
+        st.Page("pages/anggaran.py", title=t("page_anggaran"), icon="💰", url_path="anggaran"),
+        st.Page("pages/pn.py", title=t("page_pn"), icon="🎯", url_path="pn"),
+        st.Page("pages/output.py", title=t("page_output"), icon="📦", url_path="output"),
+    ],
+}
+st.navigation(pages).run()

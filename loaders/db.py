@@ -1,0 +1,179 @@
+"""The database: one table per dataset spec, written in a single transaction, read back typed."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from functools import lru_cache
+
+import pandas as pd
+from sqlalchemy import (
+    Column,
+    DateTime,
+    Engine,
+    Float,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    delete,
+    func,
+    insert,
+    select,
+)
+from sqlalchemy.engine import Connection
+
+from loaders.config import database_url
+from loaders.datasets import DATASETS
+from loaders.schema import Col, Dataset
+
+metadata = MetaData()
+
+_TYPES = {"int": Integer, "float": Float, "pct": Float, "rp": Float}
+"""Rupiah amounts up to 10^15 are exact in a double; no report amount comes near that."""
+
+
+def _column(col: Col) -> Column:
+    sa_type = _TYPES.get(col.kind) or (Text if col.name in ("name", "label", "doc") else String(500))
+    return Column(col.name, sa_type, nullable=not col.required, comment=col.doc or None)
+
+
+def _is_dimension_key(ref: str) -> bool:
+    ds, col = ref.split(".")
+    spec = DATASETS.get(ds)
+    return spec is not None and spec.key == (col,) and spec.col(col).required
+
+
+def _table(spec: Dataset) -> Table:
+    cols = [Column("row_id", Integer, primary_key=True, autoincrement=True)]
+    cols += [_column(c) for c in spec.all_columns]
+    extras: list = [Index(f"ix_{spec.name}_key", *spec.full_key)]
+    if all(spec.col(k).required for k in spec.full_key):
+        extras.append(UniqueConstraint(*spec.full_key, name=f"uq_{spec.name}_key"))
+    for c in spec.columns:
+        # A reference to a dimension's code becomes a real foreign key on (year, code).
+        if c.ref and _is_dimension_key(c.ref) and c.ref.split(".")[0] != spec.name:
+            ref_table, ref_col = c.ref.split(".")
+            extras.append(
+                ForeignKeyConstraint(
+                    ["year", c.name], [f"{ref_table}.year", f"{ref_table}.{ref_col}"],
+                    name=f"fk_{spec.name}_{c.name}",
+                )
+            )
+    return Table(spec.name, metadata, *cols, *extras, comment=spec.title)
+
+
+TABLES: dict[str, Table] = {name: _table(spec) for name, spec in DATASETS.items()}
+
+data_load = Table(
+    "data_load",
+    metadata,
+    Column("load_id", Integer, primary_key=True, autoincrement=True),
+    Column("loaded_at", DateTime(timezone=True), nullable=False),
+    Column("source", String(500), nullable=False),
+    Column("years", String(200), nullable=False),
+    Column("rows", Integer, nullable=False),
+    comment="Every write of data: when, from what, which years, how many rows",
+)
+
+
+def get_engine(url: str | None = None) -> Engine:
+    """The engine for ``url`` (default: ``DATABASE_URL`` or the SQLite file), one per URL."""
+    return _engine(url or database_url())
+
+
+@lru_cache(maxsize=8)
+def _engine(url: str) -> Engine:
+    return create_engine(url, pool_pre_ping=True)
+
+
+def create_schema(engine: Engine) -> None:
+    metadata.create_all(engine)
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    clean = frame.astype(object).where(frame.notna(), None)
+    return clean.to_dict("records")
+
+
+def write_tables(
+    conn: Connection, frames: dict[str, pd.DataFrame], source: str, years: set[int] | None = None
+) -> int:
+    """Replace data inside an open transaction: all rows (``years=None``) or only those years.
+
+    Rows of every dataset for the replaced years are deleted first (children before parents),
+    then the given frames are inserted (parents first). Returns the number of rows written.
+    """
+    metadata.create_all(conn)
+    ordered = [t for t in metadata.sorted_tables if t.name in TABLES]
+    for table in reversed(ordered):
+        stmt = delete(table)
+        if years is not None:
+            stmt = stmt.where(table.c.year.in_(sorted(years)))
+        conn.execute(stmt)
+    written = 0
+    for table in ordered:
+        frame = frames.get(table.name)
+        if frame is None or frame.empty:
+            continue
+        conn.execute(insert(table), _records(frame))
+        written += len(frame)
+    all_years = sorted({int(y) for f in frames.values() if len(f) for y in f["year"].unique()})
+    conn.execute(
+        insert(data_load).values(
+            loaded_at=datetime.now(timezone.utc), source=source[:500],
+            years=",".join(map(str, all_years))[:200], rows=written,
+        )
+    )
+    return written
+
+
+def replace_all(engine: Engine, frames: dict[str, pd.DataFrame], source: str) -> int:
+    """Rebuild every table from ``frames`` in one transaction: all or nothing."""
+    with engine.begin() as conn:
+        return write_tables(conn, frames, source)
+
+
+def read_table(conn: Connection | Engine, name: str, year: int | None = None) -> pd.DataFrame:
+    """A dataset as a typed frame (spec order and dtypes), optionally for one year."""
+    spec = DATASETS[name]
+    table = TABLES[name]
+    stmt = select(*[table.c[c.name] for c in spec.all_columns]).order_by(table.c.row_id)
+    if year is not None:
+        stmt = stmt.where(table.c.year == year)
+    if isinstance(conn, Engine):
+        with conn.connect() as c:
+            rows = c.execute(stmt).all()
+    else:
+        rows = conn.execute(stmt).all()
+    frame = pd.DataFrame(rows, columns=[c.name for c in spec.all_columns])
+    for col in spec.all_columns:
+        dtype = {"int": "Int64", "str": "string"}.get(col.kind, "Float64")
+        frame[col.name] = frame[col.name].astype(dtype)
+    return frame
+
+
+def read_all(conn: Connection | Engine) -> dict[str, pd.DataFrame]:
+    return {name: read_table(conn, name) for name in TABLES}
+
+
+def has_data(engine: Engine) -> bool:
+    """Whether any data has been loaded (the load log is not empty)."""
+    from sqlalchemy import inspect
+
+    if not inspect(engine).has_table("data_load"):
+        return False
+    with engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(data_load)).scalar_one() > 0
+
+
+def years_loaded(engine: Engine, dataset: str = "printed_figure") -> list[int]:
+    """Years that have rows in ``dataset``, oldest first."""
+    table = TABLES[dataset]
+    with engine.connect() as conn:
+        rows = conn.execute(select(func.distinct(table.c.year)).order_by(table.c.year)).all()
+    return [int(r[0]) for r in rows]

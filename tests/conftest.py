@@ -1,0 +1,94 @@
+"""Shared fixtures: a fresh database per test on SQLite and on PostgreSQL, and the committed data."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import OperationalError
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA_DIR = ROOT / "data"
+SEED = ROOT.parent / "shared" / "seeds" / "004_2e0c9e8ac66c8ce6.txt"
+PG_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def _pg_schema_engine():
+    """An engine on PostgreSQL whose tables live in a throw-away schema of their own."""
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL)
+    try:
+        with admin.begin() as conn:
+            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    except OperationalError as exc:
+        admin.dispose()
+        if IN_CI:
+            raise
+        pytest.skip(f"PostgreSQL not reachable at {PG_URL}: {exc.orig}")
+    engine = create_engine(PG_URL, connect_args={"options": f"-csearch_path={schema}"})
+    return engine, admin, schema
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine(request, tmp_path):
+    """A fresh, empty database: a SQLite file, or a new schema on the local PostgreSQL."""
+    if request.param == "sqlite":
+        eng = create_engine(f"sqlite:///{tmp_path / 'test.sqlite'}")
+        yield eng
+        eng.dispose()
+        return
+    eng, admin, schema = _pg_schema_engine()
+    yield eng
+    eng.dispose()
+    with admin.begin() as conn:
+        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def frames():
+    """The committed data/ folder, validated and typed (what the database is built from)."""
+    from loaders.readers import read_csv_dir
+    from loaders.validate import validate
+
+    return validate(read_csv_dir(DATA_DIR))
+
+
+@pytest.fixture(scope="session")
+def app_db(tmp_path_factory, frames):
+    """A SQLite database built from data/ once per test session; DATABASE_URL points at it."""
+    from loaders import db
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('app') / 'app.sqlite'}"
+    db.replace_all(db.get_engine(url), frames, "data")
+    old = os.environ.get("DATABASE_URL")
+    os.environ["DATABASE_URL"] = url
+    yield url
+    if old is None:
+        os.environ.pop("DATABASE_URL", None)
+    else:
+        os.environ["DATABASE_URL"] = old
+
+
+@pytest.fixture
+def run_page(app_db):
+    """Run one page of the app with AppTest: ``at = run_page("pages/ss1.py", lang="en")``."""
+    from streamlit.testing.v1 import AppTest
+
+    def _run(page: str, timeout: float = 60, **query: str) -> AppTest:
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
+        for k, v in query.items():
+            at.query_params[k] = v
+        at.run()
+        assert not at.exception, at.exception
+        if page != "pages/ringkasan.py":
+            at.switch_page(page)
+            at.run()
+        assert not at.exception, [e.message for e in at.exception]
+        return at
+
+    return _run

@@ -1,0 +1,1 @@
+"""What the pages share: formatting, translations, theme, cached data access and widgets."""

@@ -1,0 +1,48 @@
+"""Numbers for people: Indonesian (``1.234.567,89``, ``Rp 5,50 T``) or English, through Babel."""
+
+from __future__ import annotations
+
+import pandas as pd
+from babel.numbers import format_decimal
+
+LOCALES = {"id": "id_ID", "en": "en_US"}
+_SCALES = {
+    "id": ((1e12, "T"), (1e9, "M"), (1e6, "Jt")),
+    "en": ((1e12, "tn"), (1e9, "bn"), (1e6, "mn")),
+}
+
+
+def _missing(value: object) -> bool:
+    return value is None or bool(pd.isna(value))
+
+
+def fmt_number(value: float | None, decimals: int = 0, lang: str = "id") -> str:
+    """``1.234.567,89`` in Indonesian, ``1,234,567.89`` in English; ``–`` when missing."""
+    if _missing(value):
+        return "–"
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale=LOCALES[lang])
+
+
+def fmt_pct(value: float | None, decimals: int = 2, lang: str = "id") -> str:
+    """``40,71 %`` / ``40.71%``."""
+    if _missing(value):
+        return "–"
+    return fmt_number(value, decimals, lang) + (" %" if lang == "id" else "%")
+
+
+def fmt_rp(value: float | None, lang: str = "id") -> str:
+    """The full amount: ``Rp 6.144.346.237.000``."""
+    if _missing(value):
+        return "–"
+    return "Rp " + fmt_number(value, 0, lang)
+
+
+def fmt_rp_short(value: float | None, lang: str = "id", decimals: int = 2) -> str:
+    """A short amount: ``Rp 6,14 T``, ``Rp 427,60 M``, ``Rp 12,39 Jt`` (English: tn / bn / mn)."""
+    if _missing(value):
+        return "–"
+    for scale, suffix in _SCALES[lang]:
+        if abs(value) >= scale:
+            return f"Rp {fmt_number(value / scale, decimals, lang)} {suffix}"
+    return fmt_rp(value, lang)

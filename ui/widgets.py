@@ -1,0 +1,113 @@
+"""Widgets every page uses: tiles, the source line, tables with downloads, URL-backed selectors."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+import streamlit as st
+
+from kpi.status import Status, status_of
+from ui.format import fmt_pct
+from ui.i18n import lang, t
+from ui.theme import STATUS_COLOR, STATUS_ICON
+
+
+def status_badge(status: Status) -> str:
+    """Icon and words, so the status never depends on colour alone."""
+    return f"{STATUS_ICON[status]} {t('status_' + status)}"
+
+
+def tile(label: str, value: str, capaian: float | None = None, delta: str | None = None,
+         help: str | None = None, delta_color: str = "normal", key: str | None = None) -> None:
+    """A bordered metric with the status of its capaian written under it."""
+    with st.container(border=True, key=key):
+        st.metric(label, value, delta=delta, help=help, delta_color=delta_color)
+        if capaian is not None or delta is not None:
+            status = status_of(capaian)
+            st.markdown(
+                f"<span style='color:{STATUS_COLOR[status]};font-weight:600'>{status_badge(status)}</span>"
+                f" · {t('capaian')} {fmt_pct(capaian, 2, lang())}",
+                unsafe_allow_html=True,
+            )
+
+
+def source_line(*tables: str) -> None:
+    """``Sumber: LKj Kemnaker 2024, Tabel 3.2`` under a chart or table."""
+    st.caption(f"{t('source')}: {t('lkj')} — {', '.join(tables)}")
+
+
+def to_excel_bytes(frame: pd.DataFrame, sheet: str = "data") -> bytes:
+    """A frame as an .xlsx file, text that a spreadsheet would run as a formula neutralised."""
+    from loaders.workbook import neutralise
+
+    buf = io.BytesIO()
+    safe = frame.copy()
+    for col in safe.columns:
+        if safe[col].dtype == object or str(safe[col].dtype) == "string":
+            safe[col] = safe[col].map(neutralise)
+    with pd.ExcelWriter(buf, engine="openpyxl") as xw:
+        safe.to_excel(xw, index=False, sheet_name=sheet[:31])
+        ws = xw.sheets[sheet[:31]]
+        ws.freeze_panes = "A2"
+        for i, col in enumerate(safe.columns, start=1):
+            ws.column_dimensions[ws.cell(1, i).column_letter].width = min(60, max(12, len(str(col)) + 2))
+    return buf.getvalue()
+
+
+def to_csv_bytes(frame: pd.DataFrame) -> bytes:
+    from loaders.workbook import neutralise
+
+    safe = frame.copy()
+    for col in safe.columns:
+        if safe[col].dtype == object or str(safe[col].dtype) == "string":
+            safe[col] = safe[col].map(neutralise)
+    return safe.to_csv(index=False).encode("utf-8-sig")
+
+
+def downloads(frame: pd.DataFrame, name: str, key: str) -> None:
+    """CSV and Excel download buttons for a table."""
+    c1, c2, _ = st.columns([1, 1, 4])
+    c1.download_button(t("download_csv"), to_csv_bytes(frame), f"{name}.csv", "text/csv", key=f"{key}_csv")
+    c2.download_button(
+        t("download_xlsx"), to_excel_bytes(frame, name), f"{name}.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key=f"{key}_xlsx",
+    )
+
+
+def data_table(frame: pd.DataFrame, name: str, key: str, sources: tuple[str, ...],
+               column_config: dict | None = None, height: int | str = "auto") -> None:
+    """A table, its source line and its download buttons."""
+    st.dataframe(frame, hide_index=True, width="stretch", column_config=column_config, key=key, height=height)
+    source_line(*sources)
+    downloads(frame, name, key)
+
+
+def query_choice(label: str, options: list, key: str, default=None, format_func=str, sidebar: bool = False):
+    """A selectbox whose value lives in the URL (``?key=value``), so a copied link reopens the view."""
+    as_text = [str(o) for o in options]
+    current = st.query_params.get(key)
+    index = as_text.index(current) if current in as_text else (as_text.index(str(default)) if default is not None and str(default) in as_text else 0)
+    where = st.sidebar if sidebar else st
+    choice = where.selectbox(label, options, index=index, key=f"qp_{key}", format_func=format_func)
+    st.query_params[key] = str(choice)
+    return choice
+
+
+def query_multi(label: str, options: list[str], key: str, format_func=str) -> list[str]:
+    """A multiselect whose values live in the URL as a comma-separated list."""
+    raw = st.query_params.get(key, "")
+    current = [v for v in raw.split(",") if v in options] if raw else []
+    chosen = st.multiselect(label, options, default=current, key=f"qp_{key}", format_func=format_func)
+    if chosen:
+        st.query_params[key] = ",".join(chosen)
+    elif key in st.query_params:
+        del st.query_params[key]
+    return chosen
+
+
+def year_select(years: list[int], key: str = "year") -> int:
+    """The year selector, in the sidebar, defaulting to the newest year, kept in the URL."""
+    if len(years) <= 1:
+        return years[0] if years else 0
+    return query_choice(t("year"), sorted(years, reverse=True), key, default=max(years), sidebar=True)
