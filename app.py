@@ -38,5 +38,8 @@ pages = {
         st.Page("pages/pn.py", title=t("page_pn"), icon="🎯", url_path="pn"),
         st.Page("pages/output.py", title=t("page_output"), icon="📦", url_path="output"),
     ],
+    t("group_data"): [
+        st.Page("pages/kualitas.py", title=t("page_kualitas"), icon="🔎", url_path="kualitas"),
+    ],
 }
 st.navigation(pages).run()
