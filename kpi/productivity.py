@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 
+import pandas as pd
+
 GOVERNMENT_SHARE = 0.10
 """OSF 70:20:10 model: at most 10 % of productivity growth is attributed to government guidance."""
 
@@ -132,3 +134,30 @@ def goal_seek(
         if hi - lo <= 1e-9 * max(1.0, hi):
             break
     return (lo + hi) / 2
+
+
+VARIABLE_FIELDS = {"ump_avg_rp": "ump_rp"}
+"""``pyb_variable.variable`` ids whose :class:`PybInputs` field has another name."""
+
+
+def inputs_from_variables(variables: pd.DataFrame, konteks: str = "perhitungan") -> PybInputs:
+    """The SS-1 inputs of one year from the ``pyb_variable`` rows (variable, konteks, nilai).
+
+    ``konteks="variabel"`` takes the variable list printed after Tabel 3.2; ``"perhitungan"``
+    takes the worked computation's values where it prints them (PyB penta 709.432 instead of
+    709.436) and the variable list for the rest (ΔPyB and PyB formal are only in the list).
+    The worked computation is the one that gives the printed 4,01 %.
+    """
+    missing = [c for c in ("variable", "konteks", "nilai") if c not in variables.columns]
+    if missing:
+        raise KeyError(f"inputs_from_variables needs columns {missing}")
+    values = dict(zip(variables.loc[variables["konteks"] == "variabel", "variable"],
+                      variables.loc[variables["konteks"] == "variabel", "nilai"], strict=True))
+    if konteks != "variabel":
+        chosen = variables[variables["konteks"] == konteks]
+        values.update(zip(chosen["variable"], chosen["nilai"], strict=True))
+    values = {VARIABLE_FIELDS.get(k, k): v for k, v in values.items()}
+    absent = [n for n in INPUT_NAMES if n not in values or values[n] is None or values[n] != values[n]]
+    if absent:
+        raise KeyError(f"pyb_variable lacks {absent}")
+    return PybInputs(**{n: float(values[n]) for n in INPUT_NAMES})
