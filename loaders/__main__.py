@@ -1,7 +1,9 @@
 """Command line of the loaders: ``python -m loaders [build] [--source PATH]``.
 
 ``build`` (the default) validates every table of ``data/`` (or a workbook) and rebuilds the
-database in one transaction; ``export-xlsx OUT`` writes the loaded database to a workbook.
+database in one transaction; ``import FILE`` loads a workbook (or CSV folder) holding one or
+more whole years beside the years already loaded, replacing only those years;
+``export-xlsx OUT [--year Y]`` writes the loaded database to a workbook.
 """
 
 from __future__ import annotations
@@ -39,9 +41,23 @@ def cmd_ensure(args: argparse.Namespace) -> int:
     return cmd_build(argparse.Namespace(source=DATA_DIR, database_url=args.database_url))
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    raws = read_workbook(args.file) if args.file.suffix.lower() == ".xlsx" else read_csv_dir(args.file)
+    frames = validate(raws, require_all=False)
+    years, rows = db.load_years(db.get_engine(args.database_url), frames, args.file.name)
+    if not years:
+        print(f"{args.file.name}: no rows to load", file=sys.stderr)
+        return 1
+    print(f"loaded {rows} rows for {', '.join(map(str, sorted(years)))} from {args.file.name}")
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     engine = db.get_engine(args.database_url)
-    write_workbook(db.read_all(engine), args.out)
+    frames = db.read_all(engine)
+    if args.year is not None:
+        frames = {name: f[f["year"] == args.year] for name, f in frames.items()}
+    write_workbook(frames, args.out)
     print(f"wrote {args.out}")
     return 0
 
@@ -53,13 +69,18 @@ def main(argv: list[str] | None = None) -> int:
     build = sub.add_parser("build", help="(re)build the database from data/ or a workbook")
     build.add_argument("--source", type=Path, default=DATA_DIR)
     sub.add_parser("ensure", help="build from data/ only if the database holds no data yet")
-    export = sub.add_parser("export-xlsx", help="write the database to one workbook")
+    load = sub.add_parser("import", help="load whole years from a workbook or CSV folder beside the others")
+    load.add_argument("file", type=Path)
+    export = sub.add_parser("export-xlsx", help="write the database (or one year) to one workbook")
     export.add_argument("out", type=Path)
+    export.add_argument("--year", type=int)
     args = parser.parse_args(argv)
     if args.cmd is None:
         args.cmd, args.source = "build", DATA_DIR
     try:
-        return {"build": cmd_build, "ensure": cmd_ensure, "export-xlsx": cmd_export}[args.cmd](args)
+        return {"build": cmd_build, "ensure": cmd_ensure, "import": cmd_import, "export-xlsx": cmd_export}[args.cmd](
+            args
+        )
     except ValidationError as exc:
         print(exc, file=sys.stderr)
         return 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import lru_cache
 
 import pandas as pd
@@ -60,7 +60,8 @@ def _table(spec: Dataset) -> Table:
             ref_table, ref_col = c.ref.split(".")
             extras.append(
                 ForeignKeyConstraint(
-                    ["year", c.name], [f"{ref_table}.year", f"{ref_table}.{ref_col}"],
+                    ["year", c.name],
+                    [f"{ref_table}.year", f"{ref_table}.{ref_col}"],
                     name=f"fk_{spec.name}_{c.name}",
                 )
             )
@@ -100,9 +101,7 @@ def _records(frame: pd.DataFrame) -> list[dict]:
     return clean.to_dict("records")
 
 
-def write_tables(
-    conn: Connection, frames: dict[str, pd.DataFrame], source: str, years: set[int] | None = None
-) -> int:
+def write_tables(conn: Connection, frames: dict[str, pd.DataFrame], source: str, years: set[int] | None = None) -> int:
     """Replace data inside an open transaction: all rows (``years=None``) or only those years.
 
     Rows of every dataset for the replaced years are deleted first (children before parents),
@@ -125,8 +124,10 @@ def write_tables(
     all_years = sorted({int(y) for f in frames.values() if len(f) for y in f["year"].unique()})
     conn.execute(
         insert(data_load).values(
-            loaded_at=datetime.now(timezone.utc), source=source[:500],
-            years=",".join(map(str, all_years))[:200], rows=written,
+            loaded_at=datetime.now(UTC),
+            source=source[:500],
+            years=",".join(map(str, all_years))[:200],
+            rows=written,
         )
     )
     return written
@@ -136,6 +137,18 @@ def replace_all(engine: Engine, frames: dict[str, pd.DataFrame], source: str) ->
     """Rebuild every table from ``frames`` in one transaction: all or nothing."""
     with engine.begin() as conn:
         return write_tables(conn, frames, source)
+
+
+def load_years(engine: Engine, frames: dict[str, pd.DataFrame], source: str) -> tuple[set[int], int]:
+    """Replace every year present in ``frames`` (all its tables) in one transaction; other years stay.
+
+    Returns the years replaced and the number of rows written.
+    """
+    years = {int(y) for f in frames.values() if len(f) for y in f["year"].unique()}
+    if not years:
+        return years, 0
+    with engine.begin() as conn:
+        return years, write_tables(conn, frames, source, years=years)
 
 
 def read_table(conn: Connection | Engine, name: str, year: int | None = None) -> pd.DataFrame:

@@ -44,13 +44,17 @@ def read_workbook(source: Path | BinaryIO, label: str | None = None) -> list[Raw
         data = source.read_bytes() if isinstance(source, Path) else source.read()
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             if any(n.lower().endswith("vbaproject.bin") for n in zf.namelist()):
-                raise WorkbookError([Problem(name, None, None, "", "berkas berisi makro (VBA); unggah .xlsx tanpa makro")])
+                raise WorkbookError(
+                    [Problem(name, None, None, "", "berkas berisi makro (VBA); unggah .xlsx tanpa makro")]
+                )
         values_wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         formulas_wb = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except WorkbookError:
         raise
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise WorkbookError([Problem(name, None, None, "", f"bukan workbook Excel (.xlsx) yang dapat dibaca: {exc}")]) from exc
+        raise WorkbookError(
+            [Problem(name, None, None, "", f"bukan workbook Excel (.xlsx) yang dapat dibaca: {exc}")]
+        ) from exc
 
     raws: list[RawTable] = []
     for ws in values_wb.worksheets:
@@ -74,14 +78,28 @@ def read_workbook(source: Path | BinaryIO, label: str | None = None) -> list[Raw
             for c_index, value in enumerate(cells):
                 formula = frow[c_index] if c_index < len(frow) else None
                 if value is None and isinstance(formula, str) and formula.startswith("="):
-                    sheet_problems.append(Problem(
-                        origin, r_index, header[c_index], formula,
-                        "rumus tanpa nilai tersimpan; simpan ulang berkas di Excel atau isi nilainya"))
+                    sheet_problems.append(
+                        Problem(
+                            origin,
+                            r_index,
+                            header[c_index],
+                            formula,
+                            "rumus tanpa nilai tersimpan; simpan ulang berkas di Excel atau isi nilainya",
+                        )
+                    )
             body.append((r_index, cells))
         frame = pd.DataFrame([c for _, c in body], columns=header, dtype=object)
         # Blank rows are skipped, so keep each row's real number in the sheet.
-        raws.append(RawTable(ws.title, frame, origin, number_parser=_workbook_number,
-                             row_numbers=[r for r, _ in body], read_problems=sheet_problems))
+        raws.append(
+            RawTable(
+                ws.title,
+                frame,
+                origin,
+                number_parser=_workbook_number,
+                row_numbers=[r for r, _ in body],
+                read_problems=sheet_problems,
+            )
+        )
     values_wb.close()
     formulas_wb.close()
     return raws

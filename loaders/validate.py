@@ -7,13 +7,13 @@ problem with its file/sheet, row, column, value and what was expected.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 import pandas as pd
 
 from loaders.datasets import DATASETS
-from loaders.numbers import NumberFormatError, parse_id_number, parse_machine_number
+from loaders.numbers import NumberFormatError, parse_machine_number
 from loaders.schema import Col, Dataset
 
 NumberParser = Callable[[object], float | None]
@@ -81,9 +81,12 @@ class ValidationError(Exception):
 
 
 def _blank(value: object) -> bool:
-    return value is None or (isinstance(value, float) and value != value) or (
-        isinstance(value, str) and value.strip() == ""
-    ) or value is pd.NA
+    return (
+        value is None
+        or (isinstance(value, float) and value != value)
+        or (isinstance(value, str) and value.strip() == "")
+        or value is pd.NA
+    )
 
 
 def _expected(col: Col) -> str:
@@ -111,7 +114,7 @@ def _coerce_column(raw: RawTable, col: Col, problems: list[Problem]) -> pd.Serie
         row = raw.row_number(i)
         shown = "" if _blank(value) else str(value)
 
-        def bad(expected: str) -> None:
+        def bad(expected: str, row: int = row, shown: str = shown) -> None:
             problems.append(Problem(raw.origin, row, col.name, shown, expected))
 
         if _blank(value):
@@ -178,7 +181,9 @@ def _check_keys(raw: RawTable, spec: Dataset, typed: pd.DataFrame, problems: lis
     for i in dup[dup].index:
         values = ", ".join(f"{k}={typed.at[i, k]}" for k in key)
         problems.append(
-            Problem(raw.origin, raw.row_number(int(i)), ", ".join(key), values, "kunci baris ini sudah dipakai baris lain")
+            Problem(
+                raw.origin, raw.row_number(int(i)), ", ".join(key), values, "kunci baris ini sudah dipakai baris lain"
+            )
         )
 
 
@@ -194,14 +199,19 @@ def _check_refs(
             ref_frame = tables[ref_name][1] if ref_name in tables else existing.get(ref_name)
             known: set[tuple[int, str]] = set()
             if ref_frame is not None and len(ref_frame):
-                known = set(zip(ref_frame["year"].astype(int), ref_frame[ref_col].astype(str)))
-            for i, (year, value) in enumerate(zip(typed["year"], typed[col.name])):
+                known = set(zip(ref_frame["year"].astype(int), ref_frame[ref_col].astype(str), strict=True))
+            for i, (year, value) in enumerate(zip(typed["year"], typed[col.name], strict=True)):
                 if pd.isna(value) or pd.isna(year):
                     continue
                 if (int(year), str(value)) not in known:
                     problems.append(
-                        Problem(raw.origin, raw.row_number(i), col.name, str(value),
-                                f"kode tidak dikenal di '{ref_name}' tahun {int(year)}")
+                        Problem(
+                            raw.origin,
+                            raw.row_number(i),
+                            col.name,
+                            str(value),
+                            f"kode tidak dikenal di '{ref_name}' tahun {int(year)}",
+                        )
                     )
 
 
@@ -222,7 +232,9 @@ def validate(
         problems.extend(raw.read_problems)
         spec = DATASETS.get(raw.name)
         if spec is None:
-            problems.append(Problem(raw.origin, None, None, "", f"tabel tidak dikenal; yang sah: {', '.join(sorted(DATASETS))}"))
+            problems.append(
+                Problem(raw.origin, None, None, "", f"tabel tidak dikenal; yang sah: {', '.join(sorted(DATASETS))}")
+            )
             continue
         if not _check_columns(raw, spec, problems):
             continue

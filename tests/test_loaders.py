@@ -35,8 +35,9 @@ def test_round_trip_of_every_table(engine, frames):
     db.replace_all(engine, frames, "data")
     for name, frame in frames.items():
         back = db.read_table(engine, name)
-        pd.testing.assert_frame_equal(back.reset_index(drop=True), frame.reset_index(drop=True), check_dtype=False,
-                                      obj=name)
+        pd.testing.assert_frame_equal(
+            back.reset_index(drop=True), frame.reset_index(drop=True), check_dtype=False, obj=name
+        )
 
 
 def test_failure_halfway_leaves_old_data(engine, frames, monkeypatch):
@@ -89,8 +90,13 @@ def test_malformed_csv_lists_every_problem_and_writes_nothing(engine, frames, tm
     assert "data/budget_unit.csv, baris 4, kolom 'unit_code' berisi 'DITJEN_X': kode tidak dikenal di 'unit'" in text
     assert "data/pk_pagu_program.csv, baris 1, kolom 'pagu_rp': kolom wajib ini tidak ada" in text
     assert len(info.value.problems) == 4
-    assert loaders_main(["--database-url", str(engine.url.render_as_string(hide_password=False)),
-                         "build", "--source", str(folder)]) == 1 or engine.dialect.name == "postgresql"
+    assert (
+        loaders_main(
+            ["--database-url", str(engine.url.render_as_string(hide_password=False)), "build", "--source", str(folder)]
+        )
+        == 1
+        or engine.dialect.name == "postgresql"
+    )
     assert _counts(engine) == before
 
 
@@ -128,3 +134,53 @@ def test_not_a_workbook(tmp_path):
     path.write_bytes(b"this is not a zip")
     with pytest.raises(WorkbookError, match="bukan workbook Excel"):
         read_workbook(path)
+
+
+def _as_year(frames: dict[str, pd.DataFrame], source_year: int, new_year: int) -> dict[str, pd.DataFrame]:
+    """The rows of ``source_year`` relabelled as ``new_year``: a synthetic next-year workbook."""
+    out = {}
+    for name, frame in frames.items():
+        part = frame[frame["year"] == source_year].copy()
+        part["year"] = new_year
+        out[name] = part
+    return out
+
+
+def test_import_a_new_year_beside_2024(engine, frames, tmp_path):
+    db.replace_all(engine, frames, "data")
+    before = db.read_table(engine, "budget_unit", 2024)
+    nxt = _as_year(frames, 2024, 2025)
+    nxt["budget_unit"].loc[nxt["budget_unit"]["unit_code"] == "SETJEN", "realisasi_rp"] = 400_000_000_000
+    book = tmp_path / "lkj2025.xlsx"
+    write_workbook(nxt, book)
+    years, _ = db.load_years(engine, validate(read_workbook(book), require_all=False), book.name)
+    assert years == {2025}
+    assert 2025 in db.years_loaded(engine) and 2024 in db.years_loaded(engine)
+    pd.testing.assert_frame_equal(db.read_table(engine, "budget_unit", 2024), before)
+    y2025 = db.read_table(engine, "budget_unit", 2025)
+    assert y2025.loc[y2025["unit_code"] == "SETJEN", "realisasi_rp"].iloc[0] == 400_000_000_000
+    # loading the same year again replaces it instead of duplicating it
+    db.load_years(engine, validate(read_workbook(book), require_all=False), book.name)
+    assert len(db.read_table(engine, "budget_unit", 2025)) == len(y2025)
+    # and the headline of the new year is computed from its own rows
+    from kpi.headline import headline
+
+    assert (
+        headline(db.read_all(engine), 2025)["budget_realisasi_rp"]
+        == headline(db.read_all(engine), 2024)["budget_realisasi_rp"]
+    )
+
+
+def test_import_with_an_error_changes_nothing(tmp_path, frames, capsys):
+    url = f"sqlite:///{tmp_path / 'x.sqlite'}"
+    engine = db.get_engine(url)
+    db.replace_all(engine, frames, "data")
+    before = _counts(engine)
+    nxt = _as_year(frames, 2024, 2025)
+    nxt["budget_unit"].loc[0, "pagu_rp"] = -5
+    book = tmp_path / "bad2025.xlsx"
+    write_workbook(nxt, book)
+    assert loaders_main(["--database-url", url, "import", str(book)]) == 1
+    err = capsys.readouterr().err
+    assert "budget_unit" in err and "pagu_rp" in err and "-5" in err
+    assert _counts(engine) == before and 2025 not in db.years_loaded(engine)

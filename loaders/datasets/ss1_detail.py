@@ -160,11 +160,18 @@ LABOUR_FORCE_BPS = Dataset(
     "Penduduk usia kerja dan angkatan kerja Agustus 2021-2024 (Tabel 3.15)",
     (
         URUTAN,
-        Col("kode", doc="Kode indikator: puk, angkatan_kerja, bekerja, pengangguran, bukan_angkatan_kerja, "
-            "tpak, tpak_laki_laki, tpak_perempuan"),
+        Col(
+            "kode",
+            doc="Kode indikator: puk, angkatan_kerja, bekerja, pengangguran, bukan_angkatan_kerja, "
+            "tpak, tpak_laki_laki, tpak_perempuan",
+        ),
         Col("indikator", doc="Status keadaan ketenagakerjaan sebagaimana dicetak"),
-        Col("induk", required=False, doc="Kode indikator induk (bekerja/pengangguran -> angkatan_kerja; "
-            "angkatan_kerja/bukan_angkatan_kerja -> puk; tpak_* -> tpak)"),
+        Col(
+            "induk",
+            required=False,
+            doc="Kode indikator induk (bekerja/pengangguran -> angkatan_kerja; "
+            "angkatan_kerja/bukan_angkatan_kerja -> puk; tpak_* -> tpak)",
+        ),
         Col("nilai", "float", min=0, doc="Nilai pada Agustus tahun itu"),
         Col("satuan", choices=("juta orang", "persen"), doc="juta orang atau persen"),
     ),

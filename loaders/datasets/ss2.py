@@ -71,10 +71,17 @@ SPBE_PREDIKAT = Dataset(
     (
         Col("urutan", "int", min=1, doc="Nomor sebagaimana dicetak (1 = Memuaskan)"),
         Col("predikat", doc="Predikat sebagaimana dicetak"),
-        Col("batas_bawah", "float", required=False, min=0, max=5,
-            doc="Batas bawah indeks (termasuk); kosong untuk 'Kurang' (< 1,8)"),
-        Col("batas_atas", "float", min=0, max=5,
-            doc="Batas atas indeks (tidak termasuk, kecuali 5,0 pada 'Memuaskan')"),
+        Col(
+            "batas_bawah",
+            "float",
+            required=False,
+            min=0,
+            max=5,
+            doc="Batas bawah indeks (termasuk); kosong untuk 'Kurang' (< 1,8)",
+        ),
+        Col(
+            "batas_atas", "float", min=0, max=5, doc="Batas atas indeks (tidak termasuk, kecuali 5,0 pada 'Memuaskan')"
+        ),
     ),
     key=("predikat",),
     doc="Tabel 3.18 (PermenPANRB 59/2020): index bands of each predikat. A value v has the predikat "
@@ -83,13 +90,24 @@ SPBE_PREDIKAT = Dataset(
 )
 
 _SPBE_VALUES = (
-    Col("bobot_pct", "pct", required=False, min=0, max=100,
-        doc="Bobot dalam indeks SPBE (Lampiran 8); hanya dicetak untuk evaluasi 2024"),
+    Col(
+        "bobot_pct",
+        "pct",
+        required=False,
+        min=0,
+        max=100,
+        doc="Bobot dalam indeks SPBE (Lampiran 8); hanya dicetak untuk evaluasi 2024",
+    ),
     Col("nilai", "float", min=0, max=5, doc="Nilai Kemnaker (Tabel 3.19)"),
-    Col("nilai_rata_kementerian", "float", required=False, min=0, max=5,
-        doc="Rata-rata nilai kementerian (Tabel 3.19, sama di Lampiran 8); hanya 2024"),
-    Col("nilai_nasional", "float", required=False, min=0, max=5,
-        doc="Rata-rata nasional (Lampiran 8); hanya 2024"),
+    Col(
+        "nilai_rata_kementerian",
+        "float",
+        required=False,
+        min=0,
+        max=5,
+        doc="Rata-rata nilai kementerian (Tabel 3.19, sama di Lampiran 8); hanya 2024",
+    ),
+    Col("nilai_nasional", "float", required=False, min=0, max=5, doc="Rata-rata nasional (Lampiran 8); hanya 2024"),
 )
 
 SPBE_DOMAIN = Dataset(
@@ -123,8 +141,11 @@ SPBE_RATA_RATA = Dataset(
     "spbe_rata_rata",
     "Rata-rata nilai SPBE 2024 per kelompok instansi (Lampiran 8)",
     (
-        Col("code", choices=("D1", "D2", "D3", "D4", *(f"A{i}" for i in range(1, 9))),
-            doc="Kode domain (D1-D4) atau aspek (A1-A8)"),
+        Col(
+            "code",
+            choices=("D1", "D2", "D3", "D4", *(f"A{i}" for i in range(1, 9))),
+            doc="Kode domain (D1-D4) atau aspek (A1-A8)",
+        ),
         Col("kelompok", choices=SPBE_KELOMPOK, doc="Kelompok instansi sebagaimana dicetak"),
         Col("nilai", "float", min=0, max=5, doc="Rata-rata nilai"),
     ),

@@ -1,0 +1,122 @@
+"""The real server in headless Chromium: every page renders without an exception, and a what-if moves its tile.
+
+Chromium comes from Debian (`apt-get install chromium`); Playwright drives it through
+``executable_path``. Screenshots of every page land in ``var/screenshots/`` (kept as artifacts).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from tests.conftest import IN_CI, ROOT
+
+PAGES = ["ringkasan", "ss1", "ss2", "anggaran", "pn", "output", "kualitas"]
+SHOTS = ROOT / "var" / "screenshots"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+pytestmark = pytest.mark.skipif(not CHROMIUM and not IN_CI, reason="Debian chromium not installed")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(app_db):
+    port = _free_port()
+    env = {**os.environ, "DATABASE_URL": app_db}
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            "app.py",
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        pytest.fail(f"streamlit did not start: {proc.stderr.read().decode()[-2000:]}")
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
+        )
+        yield b
+        b.close()
+
+
+def wait_idle(page, timeout_ms: int = 45_000) -> None:
+    """Until the script has finished: the app is mounted and no run indicator or skeleton remains."""
+    page.wait_for_selector('[data-testid="stApp"]', timeout=timeout_ms)
+    page.wait_for_function(
+        """() => {
+            const s = document.querySelector('[data-testid="stStatusWidget"]');
+            const running = s && /running|menjalankan/i.test(s.innerText || '');
+            return !running && !document.querySelector('[data-testid="stSkeleton"]')
+                && document.querySelector('[data-testid="stMainBlockContainer"] [data-testid="stElementContainer"]');
+        }""",
+        timeout=timeout_ms,
+    )
+    page.wait_for_timeout(1500)
+
+
+@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_page_renders_without_exception(server, browser, path, lang):
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(f"{server}/{path}?lang={lang}")
+    wait_idle(page)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{path}_{lang}.png"), full_page=True)
+    assert page.locator('[data-testid="stException"]').count() == 0, page.locator(
+        '[data-testid="stException"]'
+    ).first.inner_text()
+    assert not errors, errors
+    body = page.inner_text("body")
+    assert "Traceback" not in body
+    page.close()
