@@ -36,3 +36,18 @@ def component_gaps(components: pd.DataFrame) -> pd.DataFrame:
     out["gap"] = out["bobot"].astype(float) - out["nilai"].astype(float)
     out["pct_of_bobot"] = out["nilai"].astype(float) / out["bobot"].astype(float) * 100
     return out
+
+
+def indicator_gaps(indicators: pd.DataFrame) -> pd.DataFrame:
+    """Per Tabel 3.17 indicator: points still open (bobot − skor_bobot) and capaian recomputed as skor_bobot / bobot × 100.
+
+    Adds columns ``gap`` and ``capaian_recomputed_pct`` to a copy of ``indicators``.
+    """
+    missing = [c for c in ("bobot", "skor_bobot") if c not in indicators.columns]
+    if missing:
+        raise KeyError(f"indicator_gaps needs columns {missing}")
+    out = indicators.copy()
+    bobot = out["bobot"].astype(float)
+    out["gap"] = bobot - out["skor_bobot"].astype(float)
+    out["capaian_recomputed_pct"] = out["skor_bobot"].astype(float) / bobot.where(bobot != 0) * 100
+    return out
