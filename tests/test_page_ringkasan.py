@@ -1,0 +1,130 @@
+"""Ringkasan Eksekutif page: the headline figures of the LKj 2024, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from kpi.headline import headline
+from ui.format import fmt_number, fmt_pct
+
+PAGE = "pages/ringkasan.py"
+
+
+def _texts(at) -> str:
+    """Every text the page shows: metric labels and values, deltas, markdown, captions, info boxes."""
+    parts = []
+    for m in at.metric:
+        parts += [m.label, m.value, str(m.delta or "")]
+    parts += [md.value for md in at.markdown]
+    parts += [c.value for c in at.caption]
+    parts += [e.value for e in at.info]
+    parts += [h.value for h in at.title] + [h.value for h in at.subheader]
+    return "\n".join(parts)
+
+
+def _metric(at, label_start: str):
+    hits = [m for m in at.metric if m.label.startswith(label_start)]
+    assert hits, f"no metric labelled {label_start!r}: {[m.label for m in at.metric]}"
+    return hits[0]
+
+
+@pytest.fixture(scope="module")
+def expected(frames):
+    """The headline figures of 2024 straight from kpi, for comparison with what the page shows."""
+    return headline(frames, 2024)
+
+
+@pytest.fixture(scope="module")
+def page_id(app_db):
+    from streamlit.testing.v1 import AppTest
+
+    from tests.conftest import ROOT
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def test_indonesian_headline_figures(page_id, expected):
+    text = _texts(page_id)
+    for figure in ("40,71 %", "67,32 %", "89,52 %", "96,61 %", "Rp 6,14 T", "WTP", "3,42", "78,73", "4,01 %"):
+        assert figure in text, figure
+    assert "Ringkasan Eksekutif 2024" in text
+    assert "Rata-rata capaian sasaran strategis" in text
+    # Shown values are the kpi values, formatted: not typed into the page.
+    assert _metric(page_id, "SS-2").value == fmt_pct(expected["ss2_capaian_pct"], 2, "id") == "93,94 %"
+    assert _metric(page_id, "Rata-rata").value == fmt_pct(expected["overall_capaian_pct"], 2, "id")
+    assert _metric(page_id, "Efficiency rate SS-1").value == fmt_number(expected["efficiency_rate_ss1"], 2, "id")
+    assert _metric(page_id, "Efficiency rate SS-1").value == "0,46"
+    assert _metric(page_id, "Efficiency rate total").value == fmt_number(expected["efficiency_rate_total"], 2, "id")
+    assert _metric(page_id, "Pagu").value == "Rp 6,14 T"
+    assert "Rp 6.144.346.237.000" in _metric(page_id, "Pagu").help
+
+
+def test_ikss_tiles_status_and_change(page_id):
+    text = _texts(page_id)
+    deltas = [str(m.delta) for m in page_id.metric if m.delta]
+    assert "+0,29 poin vs 2023" in deltas  # produktivitas 3,72 → 4,01
+    assert "+2,63 poin vs 2023" in deltas  # indeks RB 76,10 → 78,73
+    assert any("WTP" in d and "2023" in d for d in deltas)
+    # Produktivitas (40,71 %) is below 80 %: the red status, in words.
+    produktivitas = next(md.value for md in page_id.markdown if "40,71 %" in md.value and "Target" in md.value)
+    assert "9,85 %" in produktivitas
+    assert "⛔ Belum tercapai" in text
+    assert "✅ Tercapai" in text and "⚠️ Hampir tercapai" in text
+
+
+def test_ss2_printed_figure_warning(page_id):
+    ss2 = _metric(page_id, "SS-2")
+    assert "⚠️" in ss2.label
+    assert "93,93 %" in ss2.help and "dipotong" in ss2.help
+    assert any("93,93 %" in c.value for c in page_id.caption)
+    # SS-1 and the overall mean agree with the printed figures: no warning there.
+    assert "⚠️" not in _metric(page_id, "SS-1").label
+    assert "⚠️" not in _metric(page_id, "Rata-rata").label
+
+
+def test_charts_table_and_links(page_id):
+    assert len(page_id.get("plotly_chart")) == 5  # four IKSS trends and the budget per year
+    table = page_id.dataframe[0].value
+    assert list(table.columns[:3]) == ["SS", "IKSS", "Satuan"]
+    assert "Realisasi 2022" in table.columns and "Capaian 2024" in table.columns
+    produktivitas = table[table["IKSS"] == "Kontribusi produktivitas"].iloc[0]
+    assert produktivitas["Capaian 2024"] == "40,71 %"
+    assert produktivitas["Status"] == "⛔ Belum tercapai"
+    assert produktivitas["Realisasi 2022"] == "2,70 %"
+    assert any("Tabel 3.2" in c.value for c in page_id.caption)
+    assert any("Tabel 3.21" in c.value for c in page_id.caption)
+    links = page_id.get("page_link")
+    assert len(links) == 6
+    assert len(page_id.get("download_button")) == 2
+
+
+def test_english_labels_and_number_format(run_page):
+    at = run_page(PAGE, lang="en")
+    text = _texts(at)
+    assert "Executive Summary 2024" in text
+    for figure in ("40.71%", "67.32%", "89.52%", "Rp 6.14 tn", "3.42", "WTP"):
+        assert figure in text, figure
+    assert "40,71 %" not in text
+    assert "Rata-rata capaian sasaran strategis" not in text
+    assert "⛔ Not achieved" in text
+    assert any(str(m.delta) == "+0.29 pts vs 2023" for m in at.metric)
+    assert _metric(at, "Efficiency rate SS-1").value == "0.46"
+    table = at.dataframe[0].value
+    assert "Achievement 2024" in table.columns and "Capaian 2024" not in table.columns
+
+
+def test_year_not_loaded_falls_back(run_page):
+    at = run_page(PAGE, year="2019")
+    assert any("2019" in e.value and "2024" in e.value for e in at.info)
+    assert "Ringkasan Eksekutif 2024" in _texts(at)
+    assert "40,71 %" in _texts(at)
+    assert at.query_params["year"] == ["2024"] or at.query_params["year"] == "2024"
+
+
+def test_garbage_year_param_falls_back(run_page):
+    at = run_page(PAGE, year="<b>x</b>")
+    assert at.info and "<b>" not in at.info[0].value
+    assert "67,32 %" in _texts(at)
