@@ -1,0 +1,65 @@
+"""Kualitas Data: recompute and reconcile every figure of the LKj (issue 5).
+
+``run_checks(frames, year)`` runs every rule of :data:`RULES` over the datasets as read from
+the database (``loaders.db.read_all``) and returns the findings: a :class:`CheckReport`, which
+is a plain ``list`` of :class:`Finding` that also knows how many comparisons each rule ran
+(``.ran``, ``.ran_by_table``) and which rules were skipped because a dataset was absent
+(``.skipped``). ``summary(findings, RULES)`` turns that into per-rule and per-table counts;
+``findings_index(findings)`` maps ``(dataset, row_key)`` to the findings of a figure.
+
+Five kinds of rule (``Rule.kind``): ``total`` (printed total = sum of parts), ``pct`` (printed
+percentage = recomputed at its printed rounding), ``rollup`` (hierarchies add up), ``same``
+(the same quantity printed in two places agrees) and ``plausible`` (no realisasi above pagu,
+capaian above 150 %, negative values, actual without target).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pandas as pd
+
+from kpi.checks.engine import (
+    KIND_EXPLAIN,
+    KIND_TEXT,
+    KINDS,
+    SEVERITIES,
+    SEVERITY_TEXT,
+    CheckReport,
+    Finding,
+    Outcome,
+    Rule,
+    findings_index,
+    fmt_value,
+    run,
+    summary,
+    tolerance,
+)
+from kpi.checks.rules import RULE_BY_ID, RULES
+
+__all__ = [
+    "KINDS",
+    "KIND_EXPLAIN",
+    "KIND_TEXT",
+    "RULES",
+    "RULE_BY_ID",
+    "SEVERITIES",
+    "SEVERITY_TEXT",
+    "CheckReport",
+    "Finding",
+    "Outcome",
+    "Rule",
+    "findings_index",
+    "fmt_value",
+    "run_checks",
+    "summary",
+    "tolerance",
+]
+
+
+def run_checks(frames: Mapping[str, pd.DataFrame], year: int | None = None) -> CheckReport:
+    """Every rule over ``frames`` for ``year`` (the year the figures belong to; ``None``: every year).
+
+    Rules whose datasets are absent are skipped and listed in ``.skipped``.
+    """
+    return run(RULES, frames, year)
