@@ -97,12 +97,12 @@ TXT: dict[str, tuple[str, str]] = {
     "same": ("sama", "same"),
     "differs": ("berbeda {pp} poin", "differs by {pp} pts"),
     "total_ok": (
-        "✅ {what} dihitung dari rincian ({sum}) sama dengan TOTAL yang dicetak ({printed}).",
-        "✅ {what} computed from the rows ({sum}) equals the printed TOTAL ({printed}).",
+        "✅ {what} dihitung dari rincian ({sum}) sama dengan angka cetak laporan ({printed}).",
+        "✅ {what} computed from the rows ({sum}) equals the report's printed figure ({printed}).",
     ),
     "total_bad": (
-        "⚠️ {what} dihitung dari rincian ({sum}) berbeda dengan TOTAL yang dicetak ({printed}): selisih {diff}.",
-        "⚠️ {what} computed from the rows ({sum}) differs from the printed TOTAL ({printed}): gap {diff}.",
+        "⚠️ {what} dihitung dari rincian ({sum}) berbeda dengan angka cetak laporan ({printed}): selisih {diff}.",
+        "⚠️ {what} computed from the rows ({sum}) differs from the report's printed figure ({printed}): gap {diff}.",
     ),
     "total_row": ("Jumlah", "Total"),
     # section 3
@@ -156,6 +156,7 @@ TXT: dict[str, tuple[str, str]] = {
     "col_ss": ("Sasaran strategis", "Strategic goal"),
     "col_cap_ang": ("Capaian anggaran (dicetak)", "Budget absorption (printed)"),
     "col_cap_ss": ("Capaian SS", "Goal achievement"),
+    "col_ss_name": ("Rumusan sasaran", "Goal statement"),
     "col_eff": ("Efficiency rate", "Efficiency rate"),
     "ss_note": (
         "SS-1 dibiayai program DN dan DL, SS-2 oleh program WA: pagu SS-1 {ss1} = DN + DL {dndl} {ok}.",
@@ -271,7 +272,7 @@ def printed(figure: str) -> float | None:
     return data.printed(figure, REPORT_YEAR)
 
 
-st.title(f"💰 {s('title')}")
+st.title(s("title"))
 st.caption(s("intro"))
 
 # ---------------------------------------------------------------- 1. tiles
@@ -283,7 +284,8 @@ penyerapan = absorption_pct(pagu, realisasi)
 penyerapan_excl = absorption_excl_blokir_pct(pagu, blokir, realisasi)
 target_penyerapan = printed("B3.3.target_penyerapan_pct")
 
-cols = st.columns(5)
+cols = st.columns(3)
+pct_cols = st.columns(2)
 with cols[0]:
     tile(
         s("tile_pagu"),
@@ -300,7 +302,7 @@ with cols[1]:
             "help_sum", full=rp(realisasi), table="Tabel 3.20", printed=rp(printed("T3.20.total.realisasi_rp.2024"))
         ),
     )
-with cols[2]:
+with pct_cols[0]:
     tile(
         s("tile_penyerapan"),
         pct(penyerapan),
@@ -308,14 +310,14 @@ with cols[2]:
         key="t_penyerapan",
         help=s("help_pct", real=rp(realisasi), pagu=rp(pagu), target=pct(target_penyerapan)),
     )
-with cols[3]:
+with cols[2]:
     tile(
         s("tile_blokir"),
         fmt_rp_short(blokir, L),
         key="t_blokir",
         help=s("help_sum", full=rp(blokir), table="Tabel 3.22", printed=rp(printed("T3.22.total.blokir_rp.2024"))),
     )
-with cols[4]:
+with pct_cols[1]:
     tile(
         s("tile_excl"),
         pct(penyerapan_excl),
@@ -429,6 +431,7 @@ mode = query_choice(
     s("rev_mode"),
     ["pagu", "perubahan"],
     key="ang_rev",
+    default="perubahan",
     format_func=lambda m: s("mode_pagu") if m == "pagu" else s("mode_change"),
 )
 value_col = "pagu_rp" if mode == "pagu" else "perubahan_kumulatif_rp"
@@ -591,16 +594,14 @@ source_line("Tabel 3.24")
 calc = [absorption_pct(p, r) for p, r in zip(ef_all["pagu_rp"], ef_all["realisasi_rp"], strict=True)]
 raw = pd.DataFrame(
     {
-        s("col_ss"): [
-            f"{c} · {n}" if isinstance(n, str) else c
-            for c, n in zip(ef_all["ss_code"], ef_all["sasaran_name"], strict=True)
-        ],
+        s("col_ss"): ef_all["ss_code"],
         s("col_pagu"): ef_all["pagu_rp"],
         s("col_realisasi"): ef_all["realisasi_rp"],
         s("col_cap_ang"): ef_all["capaian_anggaran_pct"],
         s("col_pct_calc"): calc,
         s("col_cap_ss"): ef_all["capaian_ss_pct"],
         s("col_eff"): ef_all["efficiency"],
+        s("col_ss_name"): ef_all["sasaran_name"].fillna(""),
     }
 )
 display = raw.copy()
@@ -632,11 +633,11 @@ source_line("Tabel 3.20 (OM-SPAN)", "Lampiran 6 (Monev Kemenkeu)")
 raw = pd.DataFrame(
     {
         s("col_program"): gap["label"],
-        s("col_pagu"): gap["pagu_rp"],
         s("src_omspan"): gap["omspan"],
         s("src_monev"): gap["monev"],
         s("col_gap"): gap["selisih"],
         s("col_gap_pct"): gap["selisih_pct"],
+        s("col_pagu"): gap["pagu_rp"],
         s("pct_omspan"): gap["pct_omspan"],
         s("pct_monev"): gap["pct_monev"],
     }

@@ -55,8 +55,8 @@ def rp_ticks(values: Sequence[float], lang: str, include_zero: bool = True) -> t
         ticks.append(v)
         v += step
     ticks.append(v)
-    decimals = next((d for d in (0, 1, 2) if all(_clean(t, d) for t in ticks)), 2)
-    return ticks, [fmt_rp_short(t, lang, decimals) if t != 0 else "0" for t in ticks]
+    labels = [fmt_rp_short(t, lang, next((d for d in (0, 1, 2) if _clean(t, d)), 2)) if t != 0 else "0" for t in ticks]
+    return ticks, labels
 
 
 def _clean(value: float, decimals: int = 0) -> bool:
@@ -125,18 +125,20 @@ def pagu_realisasi_bars(
             textfont={"color": PCT_COLOR, "size": 12},
             hovertemplate="%{x}<br>" + names["penyerapan"] + ": %{text}<extra></extra>",
         )
-        top = max(110.0, float(pct.max()) + 10) if pct.notna().any() else 110.0
+        top = max(102.0, float(pct.max()) + 4) if pct.notna().any() else 102.0
         fig.update_yaxes(
             range=[0, top],
             secondary_y=True,
-            ticksuffix=" %" if lang == "id" else "%",
+            tickvals=[0, 25, 50, 75, 100],
+            ticktext=[fmt_pct(v, 0, lang) for v in (0, 25, 50, 75, 100)],
             showgrid=False,
-            title_text=names["penyerapan"],
         )
-    values = list(frame["pagu_rp"]) + list(frame["realisasi_rp"].dropna())
-    tickvals, ticktext = rp_ticks(values, lang)
+    values = [float(v) for v in [*frame["pagu_rp"], *frame["realisasi_rp"]] if pd.notna(v)]
+    # headroom above the bars so the absorption dots (right axis, near 90 %) sit clear of them
+    top_rp = max(values) * (1.6 if has_real else 1.15) if values else 1.0
+    ticks = [(v, txt) for v, txt in zip(*rp_ticks([0.0, top_rp], lang), strict=True) if v <= top_rp]
     fig.update_yaxes(
-        tickvals=tickvals, ticktext=ticktext, secondary_y=False, range=[0, max(values) * 1.15] if values else None
+        tickvals=[v for v, _ in ticks], ticktext=[txt for _, txt in ticks], secondary_y=False, range=[0, top_rp]
     )
     fig.update_layout(barmode="group", bargap=0.25, uniformtext={"minsize": 9, "mode": "hide"})
     style_figure(fig, lang, title, height=height)
@@ -155,8 +157,9 @@ def revision_step_chart(
 ) -> go.Figure:
     """One step line per program across the PK revisions (Tabel 2.3): pagu, or its change since januari."""
     fig = go.Figure()
-    for i, (code, part) in enumerate(frame.groupby("program_code", sort=False)):
-        part = part.set_index("revisi").reindex(list(order))
+    codes = [c for c in program_labels if c in set(frame["program_code"])]
+    for i, code in enumerate(codes):
+        part = frame[frame["program_code"] == code].set_index("revisi").reindex(list(order))
         fig.add_scatter(
             x=[revisi_labels[r] for r in order],
             y=part[value_col],
@@ -167,8 +170,9 @@ def revision_step_chart(
             customdata=[fmt_rp(v, lang) if value_col == "pagu_rp" else _signed_rp(v, lang) for v in part[value_col]],
             hovertemplate="%{fullData.name}<br>%{x}: %{customdata}<extra></extra>",
         )
-    tickvals, ticktext = rp_ticks(frame[value_col], lang)
-    fig.update_yaxes(tickvals=tickvals, ticktext=ticktext)
+    # a line needs no zero baseline: the pagu view spans its own range so the steps stay visible
+    tickvals, ticktext = rp_ticks(frame[value_col], lang, include_zero=value_col != "pagu_rp")
+    fig.update_yaxes(tickvals=tickvals, ticktext=ticktext, range=[tickvals[0], tickvals[-1]] if tickvals else None)
     style_figure(fig, lang, title, height=400)
     fig.update_layout(margin={"t": 80})
     return fig
@@ -198,7 +202,7 @@ def blokir_bars(frame: pd.DataFrame, lang: str, title: str, name: str, label_col
         )
     )
     tickvals, ticktext = rp_ticks(part["blokir_rp"], lang)
-    fig.update_xaxes(tickvals=tickvals, ticktext=ticktext, range=[0, float(part["blokir_rp"].max()) * 1.2])
+    fig.update_xaxes(tickvals=tickvals, ticktext=ticktext, range=[0, float(part["blokir_rp"].max()) * 1.35])
     style_figure(fig, lang, title, height=400)
     fig.update_layout(showlegend=False)
     return fig
@@ -231,7 +235,7 @@ def absorption_pair_bars(
     fig.update_xaxes(range=[0, 118], ticksuffix=" %" if lang == "id" else "%")
     fig.update_layout(barmode="group", bargap=0.2)
     style_figure(fig, lang, title, height=480)
-    fig.update_layout(margin={"t": 80}, legend={"traceorder": "normal"})
+    fig.update_layout(legend={"traceorder": "normal", "y": -0.08, "yanchor": "top", "x": 0, "xanchor": "left"})
     return fig
 
 
