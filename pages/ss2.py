@@ -15,7 +15,7 @@ from ui.charts import ss2 as charts
 from ui.format import fmt_number, fmt_pct
 from ui.i18n import lang, t, tr
 from ui.theme import STATUS_COLOR
-from ui.widgets import downloads, query_choice, source_line, status_badge, tile
+from ui.widgets import query_choice, source_line, status_badge, to_csv_bytes, to_excel_bytes
 
 L = lang()
 YEAR = 2024
@@ -30,13 +30,14 @@ S: dict[str, tuple[str, str]] = {
         "(Tabel 3.2).",
     ),
     "tile_ss2": ("Capaian SS-2 2024", "SS-2 achievement 2024"),
-    "tile_rb": ("Indeks RB (target {t})", "Bureaucratic reform index (target {t})"),
-    "tile_bpk": ("Opini BPK (target {t})", "Audit opinion (target {t})"),
-    "tile_spbe": ("Indeks SPBE (target {t})", "E-government (SPBE) index (target {t})"),
+    "tile_rb": ("Indeks RB", "RB index"),
+    "tile_bpk": ("Opini BPK", "BPK opinion"),
+    "tile_spbe": ("Indeks SPBE", "SPBE index"),
+    "target_is": ("Target {y}: {t}", "Target {y}: {t}"),
+    "prev_is": ("{y}: {v}", "{y}: {v}"),
     "tile_predikat": ("Predikat SPBE 2024", "SPBE rating 2024"),
     "printed": ("dicetak", "printed"),
     "vs": ("vs", "vs"),
-    "same_as": ("sama dengan {y} ({v})", "same as {y} ({v})"),
     "help_ss2": (
         "Rata-rata capaian Indeks RB, Opini BPK dan Indeks SPBE, dihitung ulang dari target dan realisasi Tabel 3.2: "
         "({a} + {b} + {c}) ÷ 3.",
@@ -145,9 +146,11 @@ S: dict[str, tuple[str, str]] = {
     "rata_kementerian": ("Rata-rata Kementerian", "Ministry average"),
     "rata_nasional": ("Rata-rata nasional", "National average"),
     "groups_title": (
-        "Indeks SPBE 2024: Kemnaker dan rata-rata per kelompok instansi",
-        "SPBE index 2024: Kemnaker and averages per group",
+        "Indeks SPBE 2024 per kelompok instansi",
+        "SPBE index 2024 by group of institutions",
     ),
+    "tab_chart": ("Grafik", "Chart"),
+    "tab_table": ("Tabel", "Table"),
     "trend_title": ("{w} 2022–2024", "{w} 2022–2024"),
     "t319": ("Tabel 3.19: nilai per {w}", "Tabel 3.19: value per {w}"),
     "nama": ("Nama", "Name"),
@@ -309,6 +312,51 @@ def show_table(
     downloads(raw, name, key)
 
 
+def ikss_tile(
+    label: str,
+    value: str,
+    key: str,
+    foot: str,
+    capaian: float | None = None,
+    status_of_value: float | None = None,
+    delta: str | None = None,
+    neutral: bool = False,
+    help: str | None = None,
+) -> None:
+    """A bordered metric, its status in words (with the capaian when there is one) and a footnote (the target).
+
+    Like ``ui.widgets.tile`` plus the footnote line, so the label can stay short enough for five tiles in a row.
+    """
+    with st.container(border=True, key=key):
+        st.metric(
+            label,
+            value,
+            delta=delta,
+            help=help,
+            delta_color="off" if neutral else "normal",
+            delta_arrow="off" if neutral else "auto",
+        )
+        status = status_of(capaian if capaian is not None else status_of_value)
+        badge = f"<span style='color:{STATUS_COLOR[status]};font-weight:600'>{status_badge(status)}</span>"
+        if capaian is not None:
+            badge += f" · {t('capaian')} {pct(capaian)}"
+        st.markdown(badge, unsafe_allow_html=True)
+        st.caption(foot)
+
+
+def downloads(raw: pd.DataFrame, name: str, key: str) -> None:
+    """CSV and Excel buttons side by side at their natural width (``ui.widgets.downloads`` squeezes them in narrow columns)."""
+    with st.container(horizontal=True, key=f"{key}_dl"):
+        st.download_button(t("download_csv"), to_csv_bytes(raw), f"{name}.csv", "text/csv", key=f"{key}_csv")
+        st.download_button(
+            t("download_xlsx"),
+            to_excel_bytes(raw, name),
+            f"{name}.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            key=f"{key}_xlsx",
+        )
+
+
 def chart(fig, key: str, *sources: str) -> None:
     st.plotly_chart(fig, width="stretch", key=key, config={"displaylogo": False})
     source_line(*sources)
@@ -336,67 +384,59 @@ target_min_index = data.printed("L8.target.indeks_minimal", YEAR)
 st.title(t("page_ss2"))
 st.caption(s("ss_caption"))
 
+prev_year = int(rb_row["year_prev"])
 c1, c2, c3, c4, c5 = st.columns(5)
 with c1:
-    tile(
+    ikss_tile(
         s("tile_ss2"),
         pct(ss2_capaian),
+        "ss2_tile_ss2",
+        f"{s('printed')}: {pct(ss2_printed)}",
         capaian=ss2_capaian,
-        delta=f"{s('printed')}: {pct(ss2_printed)}",
-        delta_color="off",
         help=s("help_ss2", a=pct(rb_row["capaian_pct"]), b=pct(bpk_row["capaian_pct"]), c=pct(spbe_row["capaian_pct"])),
-        key="ss2_tile_ss2",
     )
-prev_year = int(rb_row["year_prev"])
 with c2:
-    tile(
-        s("tile_rb", t=num(rb_row["target"])),
+    ikss_tile(
+        s("tile_rb"),
         num(rb_row["realisasi"]),
+        "ss2_tile_rb",
+        s("target_is", y=YEAR, t=num(rb_row["target"])),
         capaian=float(rb_row["capaian_pct"]),
-        delta=f"{signed(float(rb_row['realisasi']) - float(rb_row['realisasi_prev']))} {s('vs')} {prev_year} "
-        f"({num(rb_row['realisasi_prev'])})",
-        help=s("help_capaian"),
-        key="ss2_tile_rb",
+        delta=f"{signed(float(rb_row['realisasi']) - float(rb_row['realisasi_prev']))} {s('vs')} {prev_year}",
+        help=f"{s('help_capaian')} {s('prev_is', y=prev_year, v=num(rb_row['realisasi_prev']))}",
     )
 with c3:
-    tile(
-        s("tile_bpk", t=bpk_row["target_text"]),
+    ikss_tile(
+        s("tile_bpk"),
         str(bpk_row["realisasi_text"]),
+        "ss2_tile_bpk",
+        s("target_is", y=YEAR, t=bpk_row["target_text"]),
         capaian=float(bpk_row["capaian_pct"]),
-        delta=s("same_as", y=prev_year, v=bpk_row["realisasi_prev_text"])
-        if bpk_row["realisasi_prev_text"] == bpk_row["realisasi_text"]
-        else f"{prev_year}: {bpk_row['realisasi_prev_text']}",
-        delta_color="off",
+        delta=s("prev_is", y=prev_year, v=bpk_row["realisasi_prev_text"]),
+        neutral=True,
         help=s("help_bpk"),
-        key="ss2_tile_bpk",
     )
 with c4:
-    tile(
-        s("tile_spbe", t=num(spbe_row["target"])),
+    ikss_tile(
+        s("tile_spbe"),
         num(spbe_row["realisasi"]),
+        "ss2_tile_spbe",
+        s("target_is", y=YEAR, t=num(spbe_row["target"])),
         capaian=float(spbe_row["capaian_pct"]),
-        delta=f"{signed(float(spbe_row['realisasi']) - float(spbe_row['realisasi_prev']))} {s('vs')} {prev_year} "
-        f"({num(spbe_row['realisasi_prev'])})",
-        help=s("help_capaian"),
-        key="ss2_tile_spbe",
+        delta=f"{signed(float(spbe_row['realisasi']) - float(spbe_row['realisasi_prev']))} {s('vs')} {prev_year}",
+        help=f"{s('help_capaian')} {s('prev_is', y=prev_year, v=num(spbe_row['realisasi_prev']))}",
     )
-with c5, st.container(border=True, key="ss2_tile_predikat"):
-    st.metric(
+with c5:
+    # the predikat has no capaian: its status is the index against the lower bound of the target predikat
+    ikss_tile(
         s("tile_predikat"),
         predikat_label(predikat_now),
-        delta=s("same_as", y=prev_year, v=predikat_label(predikat_prev))
-        if predikat_prev == predikat_now
-        else f"{prev_year}: {predikat_label(predikat_prev)}",
-        delta_color="off",
+        "ss2_tile_predikat",
+        s("predikat_target", p=predikat_label(target_predikat), v=num(target_min_index, 1)),
+        status_of_value=capaian_pct(target_min_index, float(spbe_row["realisasi"])) if target_min_index else None,
+        delta=s("prev_is", y=prev_year, v=predikat_label(predikat_prev)),
+        neutral=True,
     )
-    reached = capaian_pct(target_min_index, float(spbe_row["realisasi"])) if target_min_index else None
-    status = status_of(reached)
-    st.markdown(
-        f"<span style='color:{STATUS_COLOR[status]};font-weight:600'>{status_badge(status)}</span>",
-        unsafe_allow_html=True,
-    )
-    st.caption(s("predikat_target", p=predikat_label(target_predikat), v=num(target_min_index, 1)))
-
 mean_printed = sum(float(r["capaian_printed_pct"]) for _, r in ss2_rows.iterrows()) / len(ss2_rows)
 st.caption(s("note_ss2", p=pct(ss2_printed), r=pct(ss2_capaian), q=pct(mean_printed)))
 b4_target = data.printed("B4.rb_target", YEAR)
@@ -442,35 +482,16 @@ with left:
             s("comp_title"),
             s("nilai"),
             s("gap"),
+            s("bobot"),
         ),
         "ss2_rb_components",
         "Tabel 3.16",
     )
-    gaps = rb.component_gaps(components)
-    show_table(
-        pd.DataFrame(
-            {
-                s("komponen"): gaps["name"].map(comp_name),
-                s("bobot"): gaps["bobot"].map(lambda v: num(v)),
-                s("nilai"): gaps["nilai"].map(lambda v: num(v)),
-                s("gap"): gaps["gap"].map(lambda v: num(v)),
-                s("pct_bobot"): gaps["pct_of_bobot"].map(lambda v: pct(v)),
-            }
-        ),
-        gaps,
-        "tabel_3_16_rb_komponen",
-        "ss2_rb_comp_table",
-        ("Tabel 3.16", "Lampiran 7"),
-    )
-    tem = rb_ind[rb_ind["component_code"] == "TEMATIK"]
-    tem_bobot = float(components.set_index("code")["bobot"].get("TEMATIK", 0))
-    if abs(tem["bobot"].sum() - tem_bobot) > 1e-9:
-        st.caption(s("tematik_note", s=num(tem["bobot"].sum(), 0), b=num(tem_bobot, 0), n=num(gen.get("TEMATIK"))))
 with right:
     hist = data.table("rb_history").sort_values("tahun_evaluasi")
     chart(
         charts.index_history(
-            [s("eval_year", e=int(r.tahun_evaluasi), y=int(r.year)) for r in hist.itertuples()],
+            [s("eval_year", e=int(r.tahun_evaluasi), y=int(r.year)).replace(" (", "<br>(") for r in hist.itertuples()],
             hist["indeks"].astype(float).tolist(),
             L,
             s("hist_title"),
@@ -495,6 +516,26 @@ with right:
         )
     )
 
+gaps = rb.component_gaps(components)
+show_table(
+    pd.DataFrame(
+        {
+            s("komponen"): gaps["name"].map(comp_name),
+            s("bobot"): gaps["bobot"].map(lambda v: num(v)),
+            s("nilai"): gaps["nilai"].map(lambda v: num(v)),
+            s("gap"): gaps["gap"].map(lambda v: num(v)),
+            s("pct_bobot"): gaps["pct_of_bobot"].map(lambda v: pct(v)),
+        }
+    ),
+    gaps,
+    "tabel_3_16_rb_komponen",
+    "ss2_rb_comp_table",
+    ("Tabel 3.16", "Lampiran 7"),
+)
+tem = rb_ind[rb_ind["component_code"] == "TEMATIK"]
+tem_bobot = float(components.set_index("code")["bobot"].get("TEMATIK", 0))
+if abs(tem["bobot"].sum() - tem_bobot) > 1e-9:
+    st.caption(s("tematik_note", s=num(tem["bobot"].sum(), 0), b=num(tem_bobot, 0), n=num(gen.get("TEMATIK"))))
 st.markdown(f"**{s('h_rb_ind')}**")
 sort_key = query_choice(
     s("sort"),
@@ -512,14 +553,14 @@ sorters = {
 by, asc = sorters[sort_key]
 rb_sorted = rb_ind.sort_values(by, ascending=asc).reset_index(drop=True)
 comp_labels = {r.code: comp_name(r.name) for r in components.itertuples()}
-ind_left, ind_right = st.columns([1, 1], gap="medium")
-with ind_left:
+tab_chart, tab_table = st.tabs([s("tab_chart"), s("tab_table")])
+with tab_chart:
     chart(
         charts.rb_indicators(rb_sorted, L, s("ind_title"), comp_labels, s("bobot"), s("skor_bobot")),
         "ss2_rb_indicators",
         "Tabel 3.17",
     )
-with ind_right:
+with tab_table:
     komponen = in_lang(RB_KOMPONEN_EN)
     show_table(
         pd.DataFrame(
@@ -602,7 +643,9 @@ what = s("lv_" + level)
 now = frame_all[frame_all["year"] == YEAR].sort_values("code")
 spbe_name = (lambda r: SPBE_EN.get(r.code, r.name)) if L == "en" else (lambda r: r.name)
 names = [f"{r.code} {spbe_name(r)}" for r in now.itertuples()]
-sl, sr = st.columns([3, 2], gap="medium")
+label_of = {r.code: f"{r.code} {spbe_name(r)}" for r in now.itertuples()}
+trend = frame_all.assign(label=frame_all["code"].map(label_of)).sort_values(["code", "year"])
+sl, sr = st.columns([1, 1], gap="medium")
 with sl:
     chart(
         charts.spbe_compare(
@@ -621,6 +664,13 @@ with sl:
         "Lampiran 8",
     )
 with sr:
+    chart(
+        charts.spbe_trend(trend[["year", "label", "nilai"]], L, s("trend_title", w=what)),
+        "ss2_spbe_trend",
+        "Tabel 3.19",
+    )
+tl, tr_ = st.columns([2, 3], gap="medium")
+with tl:
     rata = data.table("printed_figure", YEAR)
     rata = rata[rata["figure"].str.startswith("L8.rata.SPBE.")]
     kel = in_lang(KELOMPOK_EN)
@@ -637,15 +687,6 @@ with sr:
         "Lampiran 8",
     )
 
-tl, tr_ = st.columns([2, 3], gap="medium")
-label_of = {r.code: f"{r.code} {spbe_name(r)}" for r in now.itertuples()}
-trend = frame_all.assign(label=frame_all["code"].map(label_of)).sort_values(["code", "year"])
-with tl:
-    chart(
-        charts.spbe_trend(trend[["year", "label", "nilai"]], L, s("trend_title", w=what)),
-        "ss2_spbe_trend",
-        "Tabel 3.19",
-    )
 with tr_:
     wide = trend.pivot_table(index="code", columns="year", values="nilai", aggfunc="first")
     years = sorted(int(y) for y in wide.columns)
@@ -817,30 +858,7 @@ def simulator() -> None:
         )
     st.button(s("reset"), key="sim_reset", on_click=_reset, icon="↩️")
 
-    rl, rr = st.columns(2, gap="medium")
-    with rl:
-        st.markdown(f"**{s('h_raises')}**")
-        raises = spbe.single_raises(spbe_ind, spbe_asp, levels)
-        show_table(
-            pd.DataFrame(
-                {
-                    s("peringkat"): [str(i + 1) for i in range(len(raises))],
-                    s("no"): raises["nomor"].astype(str),
-                    s("indikator"): raises["name"],
-                    s("aspek"): raises["aspect_code"],
-                    s("tingkat"): raises["tingkat"].astype(int).astype(str),
-                    s("tingkat_baru"): raises["tingkat_baru"].astype(int).astype(str),
-                    s("gain"): raises["gain"].map(lambda v: signed(v, 4)),
-                    s("index_baru"): raises["index_baru"].map(lambda v: num(v, 4)),
-                }
-            ),
-            raises,
-            "simulasi_spbe_kenaikan_tunggal",
-            "ss2_sim_raises",
-            ("Lampiran 8",),
-            height=420,
-        )
-    with rr:
+    def _path() -> None:
         st.markdown(f"**{s('h_path')}**")
         nxt = spbe.next_predikat(index, bands)
         options = ["next", "target"]
@@ -884,6 +902,29 @@ def simulator() -> None:
         )
         final = {int(n): int(lv) for n, lv in zip(path["nomor"], path["tingkat_baru"], strict=True)}
         st.button(s("apply_path"), key="sim_apply", on_click=_apply, args=(list(final.items()),), icon="✨")
+
+    _path()
+    st.markdown(f"**{s('h_raises')}**")
+    raises = spbe.single_raises(spbe_ind, spbe_asp, levels)
+    show_table(
+        pd.DataFrame(
+            {
+                s("peringkat"): [str(i + 1) for i in range(len(raises))],
+                s("no"): raises["nomor"].astype(str),
+                s("indikator"): raises["name"],
+                s("aspek"): raises["aspect_code"],
+                s("tingkat"): raises["tingkat"].astype(int).astype(str),
+                s("tingkat_baru"): raises["tingkat_baru"].astype(int).astype(str),
+                s("gain"): raises["gain"].map(lambda v: signed(v, 4)),
+                s("index_baru"): raises["index_baru"].map(lambda v: num(v, 4)),
+            }
+        ),
+        raises,
+        "simulasi_spbe_kenaikan_tunggal",
+        "ss2_sim_raises",
+        ("Lampiran 8",),
+        height=420,
+    )
 
 
 st.divider()

@@ -40,35 +40,44 @@ def rb_components(
     title: str,
     nilai_label: str,
     gap_label: str,
+    bobot_label: str,
 ) -> go.Figure:
-    """Each RB component's value as a bar and the gap to its weight (maximum) stacked after it."""
+    """Each RB component's value as a share of its weight, the gap to the maximum stacked after it.
+
+    Shares keep RB General (max 100) and RB Tematik (max 10) on one readable axis; the points
+    themselves are written beside each bar and shown on hover.
+    """
+    share = [v / b * 100 for v, b in zip(nilai, bobot, strict=True)]
     gap = [b - v for v, b in zip(nilai, bobot, strict=True)]
     y = [_wrap(n, 20) for n in names]
+    points = [
+        f"{fmt_number(v, 2, lang)} / {fmt_number(b, 0, lang)} ({fmt_pct(sh, 1, lang)})"
+        for v, b, sh in zip(nilai, bobot, share, strict=True)
+    ]
     fig = go.Figure()
     fig.add_bar(
         y=y,
-        x=list(nilai),
+        x=share,
         orientation="h",
         name=nilai_label,
         marker_color=PRIMARY,
-        text=[f"{fmt_number(v, 2, lang)} / {fmt_number(b, 0, lang)}" for v, b in zip(nilai, bobot, strict=True)],
-        textposition="inside",
-        insidetextanchor="start",
-        hovertemplate="%{y}: %{x:.2f}<extra>" + nilai_label + "</extra>",
+        customdata=list(zip(nilai, bobot, strict=True)),
+        hovertemplate="%{y}: %{customdata[0]:.2f} / %{customdata[1]:.0f} (%{x:.1f}%)<extra>" + nilai_label + "</extra>",
     )
     fig.add_bar(
         y=y,
-        x=gap,
+        x=[100 - sh for sh in share],
         orientation="h",
         name=gap_label,
         marker_color=GAP_COLOR,
-        text=[fmt_number(g, 2, lang) for g in gap],
-        textposition="inside",
-        hovertemplate="%{y}: %{x:.2f}<extra>" + gap_label + "</extra>",
+        customdata=gap,
+        hovertemplate="%{y}: %{customdata:.2f}<extra>" + gap_label + "</extra>",
     )
-    fig.update_layout(barmode="stack")
+    for label, text in zip(y, points, strict=True):
+        fig.add_annotation(x=101, y=label, text=text, showarrow=False, xanchor="left", font={"size": 12})
+    fig.update_layout(barmode="stack", bargap=0.35)
     fig.update_yaxes(autorange="reversed", title=None)
-    fig.update_xaxes(title=None)
+    fig.update_xaxes(range=[0, 150], tickvals=[0, 25, 50, 75, 100], ticksuffix="%", title=None)
     return style_figure(fig, lang, title, height=240)
 
 
@@ -108,7 +117,7 @@ def rb_indicators(
         )
     fig.add_vline(x=100, line_dash="dot", line_color=STATUS_COLOR["hijau"])
     fig.update_yaxes(categoryorder="array", categoryarray=order, autorange="reversed", title=None, tickfont_size=11)
-    fig.update_xaxes(range=[0, 118], ticksuffix="%", title=None)
+    fig.update_xaxes(range=[0, 125], tickvals=[0, 25, 50, 75, 100], ticksuffix="%", title=None)
     return style_figure(fig, lang, title, height=max(420, 34 * len(frame)))
 
 
@@ -220,7 +229,9 @@ def spbe_trend(frame: pd.DataFrame, lang: str, title: str) -> go.Figure:
         )
     fig.update_yaxes(range=[0, 5.2], dtick=1, title=None)
     fig.update_xaxes(type="category", title=None)
-    return style_figure(fig, lang, title, height=360)
+    fig = style_figure(fig, lang, title, height=420)
+    fig.update_layout(legend={"orientation": "h", "yanchor": "top", "y": -0.12, "xanchor": "left", "x": 0})
+    return fig
 
 
 def spbe_groups(labels: Sequence[str], values: Sequence[float], highlight: str, lang: str, title: str) -> go.Figure:
@@ -253,7 +264,13 @@ def predikat_bands(
     band_labels: Mapping[str, str],
 ) -> go.Figure:
     """The predikat bands of Tabel 3.18 as a strip 0-5 with the given index values marked on it."""
-    colors = {1: "#1a7f37", 2: "#6cc070", 3: "#2a9d8f", 4: "#d4a72c", 5: "#cf222e"}
+    colors = {
+        1: "rgba(26,127,55,0.35)",
+        2: "rgba(108,192,112,0.35)",
+        3: "rgba(42,157,143,0.35)",
+        4: "rgba(212,167,44,0.35)",
+        5: "rgba(207,34,46,0.35)",
+    }
     fig = go.Figure()
     for row in bands.sort_values("urutan", ascending=False).itertuples():
         lo = 0.0 if pd.isna(row.batas_bawah) else float(row.batas_bawah)
@@ -265,7 +282,7 @@ def predikat_bands(
             orientation="h",
             name=label,
             marker_color=colors.get(int(row.urutan), GAP_COLOR),
-            opacity=0.35,
+            textfont={"color": "#24292f", "size": 13},
             text=[label],
             textposition="inside",
             insidetextanchor="middle",
@@ -275,9 +292,10 @@ def predikat_bands(
         fig.add_vline(x=value, line_width=3, line_color=[PRIMARY, "#e07b00"][i % 2])
         fig.add_annotation(
             x=value,
-            y=1.0 if i % 2 == 0 else -0.05,
+            y=1.0,
             yref="paper",
-            yanchor="bottom" if i % 2 == 0 else "top",
+            yanchor="bottom",
+            xanchor="right" if i % 2 == 0 else "left",
             text=f"{label}: {fmt_number(value, 4, lang)}",
             showarrow=False,
             font={"color": [PRIMARY, "#e07b00"][i % 2], "size": 12},
@@ -286,5 +304,5 @@ def predikat_bands(
     fig.update_xaxes(range=[0, 5], dtick=0.5, title=None)
     fig.update_yaxes(visible=False)
     fig = style_figure(fig, lang, title, height=190)
-    fig.update_layout(margin={"l": 10, "r": 10, "t": 70 if title else 30, "b": 40})
+    fig.update_layout(margin={"l": 10, "r": 10, "t": 75 if title else 30, "b": 30})
     return fig
