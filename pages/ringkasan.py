@@ -71,9 +71,9 @@ S: dict[str, tuple[str, str]] = {
     "same_as": ("tetap {v} sejak {y}", "unchanged since {y} ({v})"),
     "up_from": ("naik dari {v} ({y})", "up from {v} ({y})"),
     "down_from": ("turun dari {v} ({y})", "down from {v} ({y})"),
-    "ss1": ("SS-1 Tenaga kerja kompeten dan produktif", "SS-1 Competent, productive workforce"),
-    "ss2": ("SS-2 Tata kelola pemerintahan yang baik", "SS-2 Good governance"),
-    "overall": ("Rata-rata kedua sasaran strategis", "Average of both strategic goals"),
+    "ss1": ("SS-1 Tenaga kerja produktif", "SS-1 Productive workforce"),
+    "ss2": ("SS-2 Tata kelola yang baik", "SS-2 Good governance"),
+    "overall": ("Rata-rata SS-1 dan SS-2", "Average of SS-1 and SS-2"),
     "ss_help": (
         "Capaian sasaran strategis = rata-rata capaian IKSS-nya (Bab 3.1, Tabel 3.2), dihitung ulang dari target dan realisasi.",
         "A strategic goal's achievement is the mean achievement of its indicators (section 3.1, Tabel 3.2), recomputed from target and actual.",
@@ -181,6 +181,11 @@ def _value(value: float | None, satuan: str) -> str:
     return fmt_pct(value, 2, L) if satuan == "%" else fmt_number(value, 2, L)
 
 
+def _nb(text: str) -> str:
+    """Keep ``40,71 %`` on one line."""
+    return text.replace(" %", "\u00a0%")
+
+
 def _signed(delta: float) -> str:
     sign = "+" if delta > 0 else ("-" if delta < 0 else "±")
     return sign + fmt_number(abs(delta), 2, L)
@@ -225,7 +230,7 @@ def ikss_tile(row, year: int) -> None:
             delta_arrow="off" if color == "off" else "auto",
             help=tr(IKSS_HELP[code]) if code in IKSS_HELP else None,
         )
-        st.markdown(f"{t('target')} **{target}** · {t('capaian')} **{fmt_pct(cap, 2, L)}**")
+        st.markdown(f"{t('target')} **{_nb(target)}**  \n{t('capaian')} **{_nb(fmt_pct(cap, 2, L))}**")
         st.markdown(_pill(status), unsafe_allow_html=True)
 
 
@@ -238,7 +243,7 @@ def ss_tile(label: str, value: float | None, printed: float | None, key: str) ->
             v=fmt_pct(value, 2, L), x=fmt_number(value, 4, L), p=fmt_pct(printed, 2, L)
         )
     with st.container(border=True, key=key):
-        st.metric(label + (" ⚠️" if differs else ""), fmt_pct(value, 2, L), help=help_text)
+        st.metric(("⚠️ " if differs else "") + label, fmt_pct(value, 2, L), help=help_text)
         st.markdown(_pill(status_of(value)), unsafe_allow_html=True)
         if differs:
             st.caption(tr(S["printed_differs"]).format(p=fmt_pct(printed, 2, L)))
@@ -350,8 +355,9 @@ history = history[history["year"] <= year]
 left, right = st.columns([3, 2], gap="medium")
 with left:
     st.markdown(f"**{tr(S['trend_ikss']).format(y=year)}**")
-    grid = st.columns(2)
     for i, row in enumerate(rows.itertuples()):
+        if i % 2 == 0:  # rows of two, so a phone shows the charts in the order of the tiles
+            grid = st.columns(2)
         code = str(row.code)
         own = history[history["ikss_code"] == code].sort_values("year")
         name = tr(IKSS_NAME[code]) if code in IKSS_NAME else str(row.name)
@@ -382,77 +388,61 @@ with left:
 with right:
     units = data.table("budget_unit")
     units = units[units["year"] <= year]
-    per_year = units.groupby("year", sort=True).agg(pagu_rp=("pagu_rp", "sum"), realisasi_rp=("realisasi_rp", "sum"))
-    per_year["realisasi_rp"] = [
-        r if units.loc[units["year"] == y, "realisasi_rp"].notna().all() else None
-        for y, r in per_year["realisasi_rp"].items()
-    ]
+    per_year = units.groupby("year", sort=True)["pagu_rp"].sum()
     notes = []
     for y in per_year.index:
         top = units[units["year"] == y].sort_values("pagu_rp", ascending=False).iloc[0]
         notes.append(tr(S["largest_unit"]).format(u=top["unit_name"], v=fmt_rp_short(top["pagu_rp"], L)))
+    st.markdown(f"**{tr(S['trend_budget'])}**")
     fig = charts.budget_trend(
-        [int(y) for y in per_year.index],
-        per_year["pagu_rp"].tolist(),
-        per_year["realisasi_rp"].tolist(),
-        notes,
-        year,
-        L,
-        tr(S["trend_budget"]),
-        t("pagu"),
-        t("realisasi"),
+        [int(y) for y in per_year.index], per_year.tolist(), notes, year, L, None, t("pagu"), height=480
     )
     st.plotly_chart(fig, width="stretch", key="trend_budget", config={"displayModeBar": False})
     source_line("Tabel 3.21")
 
 # --- IKSS table --------------------------------------------------------------------------------
 st.subheader(tr(S["sec_table"]))
-earlier = sorted(int(y) for y in history["year"].unique() if y < year)[-2:]
 
 
-def _shown(row, value_col: str, text_col: str) -> str:
-    if row.jenis == "ordinal":
-        return _text(getattr(row, text_col)) or "–"
-    return _value(_num(getattr(row, value_col)), row.satuan)
+def _ikss_frames(rows: pd.DataFrame, history: pd.DataFrame, year: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The IKSS table as shown (formatted text, status in words) and as downloaded (machine numbers)."""
+    earlier = sorted(int(y) for y in history["year"].unique() if y < year)[-2:]
+    shown_rows, raw_rows = [], []
+    for row in rows.itertuples():
+        code, ordinal = str(row.code), row.jenis == "ordinal"
+        own = history[history["ikss_code"] == code].set_index("year")
+        status = status_of(_num(row.capaian_pct))
+        shown = {
+            tr(S["col_ss"]): row.ss_code,
+            tr(S["col_ikss"]): tr(IKSS_NAME[code]) if code in IKSS_NAME else str(row.name),
+        }
+        raw = {**shown, tr(S["col_satuan"]): tr(SATUAN[row.satuan]) if row.satuan in SATUAN else str(row.satuan)}
+        cells = [(tr(S["col_real"]).format(y=y), own.loc[y] if y in own.index else None) for y in earlier]
+        cells += [(tr(S["col_target"]).format(y=year), "target"), (tr(S["col_real"]).format(y=year), "realisasi")]
+        for col, source in cells:
+            if source is None:
+                value, text = None, None
+            elif isinstance(source, str):  # this year's target or realisasi
+                value, text = _num(getattr(row, source)), _text(getattr(row, source + "_text"))
+            else:  # an earlier year's realisasi
+                value, text = _num(source["realisasi"]), _text(source["realisasi_text"])
+            shown[col] = (text or "–") if ordinal else _value(value, row.satuan)
+            raw[col] = text if ordinal else value
+        shown[tr(S["col_cap"]).format(y=year)] = fmt_pct(_num(row.capaian_pct), 2, L)
+        shown[tr(S["col_status"])] = status_badge(status)
+        shown[tr(S["col_cap_printed"])] = fmt_pct(_num(row.capaian_printed_pct), 2, L)
+        raw[tr(S["col_cap"]).format(y=year)] = _num(row.capaian_pct)
+        raw[tr(S["col_status"])] = t("status_" + status)
+        raw[tr(S["col_cap_printed"])] = _num(row.capaian_printed_pct)
+        shown_rows.append(shown)
+        raw_rows.append(raw)
+    return pd.DataFrame(shown_rows), pd.DataFrame(raw_rows)
 
 
-shown_rows, raw_rows = [], []
-for row in rows.itertuples():
-    code = str(row.code)
-    own = history[history["ikss_code"] == code].set_index("year")
-    name = tr(IKSS_NAME[code]) if code in IKSS_NAME else str(row.name)
-    satuan = tr(SATUAN[row.satuan]) if row.satuan in SATUAN else str(row.satuan)
-    status = status_of(_num(row.capaian_pct))
-    shown = {tr(S["col_ss"]): row.ss_code, tr(S["col_ikss"]): name, tr(S["col_satuan"]): satuan}
-    raw = dict(shown)
-    for y in earlier:
-        prev = own.loc[y] if y in own.index else None
-        col = tr(S["col_real"]).format(y=y)
-        if prev is None:
-            shown[col], raw[col] = "–", None
-        elif row.jenis == "ordinal":
-            shown[col] = raw[col] = _text(prev["realisasi_text"]) or "–"
-        else:
-            shown[col], raw[col] = _value(_num(prev["realisasi"]), row.satuan), _num(prev["realisasi"])
-    ordinal = row.jenis == "ordinal"
-    cols_now = {
-        tr(S["col_target"]).format(y=year): ("target", "target_text"),
-        tr(S["col_real"]).format(y=year): ("realisasi", "realisasi_text"),
-    }
-    for col, (vcol, tcol) in cols_now.items():
-        shown[col] = _shown(row, vcol, tcol)
-        raw[col] = _text(getattr(row, tcol)) if ordinal else _num(getattr(row, vcol))
-    shown[tr(S["col_cap"]).format(y=year)] = fmt_pct(_num(row.capaian_pct), 2, L)
-    shown[tr(S["col_cap_printed"])] = fmt_pct(_num(row.capaian_printed_pct), 2, L)
-    shown[tr(S["col_status"])] = status_badge(status)
-    raw[tr(S["col_cap"]).format(y=year)] = _num(row.capaian_pct)
-    raw[tr(S["col_cap_printed"])] = _num(row.capaian_printed_pct)
-    raw[tr(S["col_status"])] = t("status_" + status)
-    shown_rows.append(shown)
-    raw_rows.append(raw)
-st.dataframe(pd.DataFrame(shown_rows), hide_index=True, width="stretch", key="ringkasan_ikss")
+shown_table, raw_table = _ikss_frames(rows, history, year)
+st.dataframe(shown_table, hide_index=True, width="stretch", key="ringkasan_ikss")
 source_line("Tabel 3.2")
-downloads(pd.DataFrame(raw_rows), f"ikss_{year}", "ringkasan_ikss_dl")
+downloads(raw_table, f"ikss_{year}", "ringkasan_ikss_dl")
 
 # --- Links to the detail pages -----------------------------------------------------------------
 st.subheader(tr(S["sec_links"]))

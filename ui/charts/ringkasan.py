@@ -118,46 +118,29 @@ def ordinal_trend(
 def budget_trend(
     years: Sequence[int],
     pagu_rp: Sequence[float],
-    realisasi_rp: Sequence[float | None],
     notes: Sequence[str],
     year: int,
     lang: str,
-    title: str,
+    title: str | None,
     pagu_label: str,
-    realisasi_label: str,
+    height: int = 300,
 ) -> go.Figure:
-    """Pagu per year (short Rupiah on the bar, full amount and ``notes`` in the hover), realisasi beside it where known."""
-    x = [str(y) for y in years]
-    fig = go.Figure()
-    fig.add_trace(
+    """Pagu per year: short Rupiah on the bar, the full amount and ``notes`` (e.g. the largest unit) in the hover."""
+    fig = go.Figure(
         go.Bar(
-            x=x,
+            x=[str(y) for y in years],
             y=list(pagu_rp),
             name=pagu_label,
             marker_color=_bar_colors(years, year),
             text=[fmt_rp_short(v, lang) for v in pagu_rp],
             textposition="outside",
+            textfont={"size": 14},
             cliponaxis=False,
             customdata=[[fmt_rp(v, lang), n] for v, n in zip(pagu_rp, notes, strict=True)],
             hovertemplate=f"{pagu_label} %{{x}}: %{{customdata[0]}}<br>%{{customdata[1]}}<extra></extra>",
         )
     )
-    if any(v is not None for v in realisasi_rp):
-        fig.add_trace(
-            go.Bar(
-                x=x,
-                y=[v if v is not None else None for v in realisasi_rp],
-                name=realisasi_label,
-                marker_color="#2a9d8f",
-                textfont={"size": 13},
-                text=[fmt_rp_short(v, lang) if v is not None else "" for v in realisasi_rp],
-                textposition="outside",
-                cliponaxis=False,
-                customdata=[fmt_rp(v, lang) if v is not None else "" for v in realisasi_rp],
-                hovertemplate=f"{realisasi_label} %{{x}}: %{{customdata}}<extra></extra>",
-            )
-        )
-    fig.update_layout(barmode="group", bargap=0.25)
-    fig.update_yaxes(range=[0, max(pagu_rp, default=1) * 1.2], title=None, showticklabels=False, showgrid=False)
+    fig.update_layout(showlegend=False, bargap=0.35)
+    fig.update_yaxes(range=[0, max(pagu_rp, default=1) * 1.15], title=None, showticklabels=False, showgrid=False)
     fig.update_xaxes(type="category", title=None, tickfont={"size": 13})
-    return style_figure(fig, lang, title, height=300)
+    return style_figure(fig, lang, title, height=height)
