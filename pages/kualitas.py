@@ -34,7 +34,7 @@ S = {
         "recomputed from its detail rows and compared at its printed precision. Only disagreements become "
         "findings; agreements are counted as passed.",
     ),
-    "ran": ("Pemeriksaan dijalankan", "Checks run"),
+    "ran": ("Diperiksa", "Checked"),
     "ran_help": (
         "{r} aturan, {n} perbandingan; {s} aturan dilewati (data tidak ada)",
         "{r} rules, {n} comparisons; {s} rules skipped (no data)",

@@ -308,9 +308,11 @@ def _sentence(kind: str, lang: int, where: str, o: Outcome, diff: float | None) 
     r = fmt_value(o.recomputed, o.unit, code, decimals)
     d = fmt_value(diff, o.unit, code, decimals if decimals is not None else None) if diff is not None else "–"
     label = (o.label_id, o.label_en)[lang]
+    if where and label.startswith(where.split(", ")[0]):
+        where = ""  # the printed figure's own label already names its table
     text = _TEMPLATES[kind][lang].format(where=where, label=label, p=p, r=r, d=d)
     note = (o.note_id, o.note_en)[lang]
-    return f"{text} {note}".strip()
+    return f"{text} {note}".strip().lstrip(":, ").replace(" , ", " ")
 
 
 # ---------------------------------------------------------------- running
