@@ -1,0 +1,85 @@
+"""Kualitas Data page: the counts and findings of kpi.checks, in both languages, with URL-backed filters."""
+
+from __future__ import annotations
+
+import pytest
+
+from kpi.checks import RULES, run_checks, summary
+from ui.format import fmt_number
+
+PAGE = "pages/kualitas.py"
+
+
+@pytest.fixture(scope="module")
+def expected(frames):
+    report = run_checks(frames, 2024)
+    return report, summary(report, RULES)
+
+
+@pytest.fixture(scope="module")
+def page_id(app_db):
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file("../app.py", default_timeout=180)
+    at.run()
+    at.switch_page(PAGE)
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def _metric(at, label: str):
+    hits = [m for m in at.metric if label in m.label]
+    assert hits, [m.label for m in at.metric]
+    return hits[0]
+
+
+def test_tiles_show_the_counts_of_kpi_checks(page_id, expected):
+    report, counts = expected
+    ran = int(counts["rules"]["ran"].sum())
+    assert _metric(page_id, "Diperiksa").value == fmt_number(ran, 0, "id")
+    assert _metric(page_id, "Lolos").value == fmt_number(ran - len(report), 0, "id")
+    for label, sev in (("Galat", "error"), ("Peringatan", "warning"), ("Info", "info")):
+        assert _metric(page_id, label).value == str(sum(f.severity == sev for f in report))
+
+
+def test_findings_table_lists_every_finding_with_its_values(page_id, expected):
+    report, _ = expected
+    table = page_id.dataframe[0].value
+    assert len(table) == len(report)
+    text = "\n".join(table["Keterangan"])
+    assert "709.436" in text and "709.432" in text  # PyB penta
+    assert "4,17 %" in text and "4,01 %" in text  # narrative vs Tabel 3.2
+    assert "81,5" in text and "81,75" in text  # RB target, Bab IV vs Tabel 3.2
+    assert "Rp 401.817.163.278" in text and "Rp 370.295.018.672" in text  # Setjen Lampiran 6
+    assert set(table["Halaman"]) <= {"/ringkasan", "/ss1", "/ss2", "/anggaran", "/pn", "/output"}
+    assert "Tercetak" in table.columns and "Dihitung ulang" in table.columns
+
+
+def test_filters_narrow_the_table_and_live_in_the_url(page_id, expected):
+    report, _ = expected
+    at = page_id
+    at.multiselect(key="qp_sev").set_value(["error"]).run()
+    table = at.dataframe[0].value
+    assert len(table) == sum(f.severity == "error" for f in report)
+    assert at.query_params["sev"] == ["error"] or at.query_params["sev"] == "error"
+    at.multiselect(key="qp_jenis").set_value(["same"]).run()
+    from kpi.checks import RULE_BY_ID
+
+    n = sum(f.severity == "error" and RULE_BY_ID[f.rule_id].kind == "same" for f in report)
+    assert len(at.dataframe[0].value) == n
+    at.multiselect(key="qp_sev").set_value([]).run()
+    at.multiselect(key="qp_jenis").set_value([]).run()
+    at.multiselect(key="qp_tabel").set_value(["Tabel 3.7"]).run()
+    assert len(at.dataframe[0].value) == sum("Tabel 3.7" in f.tables for f in report)
+
+
+def test_english(run_page, expected):
+    report, counts = expected
+    at = run_page(PAGE, lang="en", timeout=180)
+    assert _metric(at, "Checked").value == fmt_number(int(counts["rules"]["ran"].sum()), 0, "en")
+    assert [s.value for s in at.subheader][:2] == ["Findings", "Checking rules"]
+    table = at.dataframe[0].value
+    assert "Explanation" in table.columns and "Recomputed" in table.columns
+    text = "\n".join(table["Explanation"])
+    assert "709,436" in text and "variable list vs worked formula" in text
