@@ -33,8 +33,15 @@ def failures_by_table(
             customdata=frame[["ran"]].to_numpy(),
             hovertemplate="%{y}<br>" + severity_labels[sev] + ": %{x}<br>" + "/ %{customdata[0]}<extra></extra>",
         )
-    height = max(260, 60 + 28 * len(frame))
+    height = max(300, 110 + 28 * len(frame))
     style_figure(fig, lang, title, height=height)
-    fig.update_layout(barmode="stack", xaxis_title=axis_label, yaxis={"automargin": True})
+    # legend under the plot: at phone width a legend beside the title overlaps it
+    fig.update_layout(
+        barmode="stack",
+        xaxis_title=axis_label,
+        yaxis={"automargin": True},
+        legend={"orientation": "h", "yanchor": "top", "y": -0.18, "xanchor": "left", "x": 0, "traceorder": "normal"},
+        margin={"b": 40},
+    )
     fig.update_xaxes(rangemode="tozero", tickformat="d")
     return fig
