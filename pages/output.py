@@ -6,11 +6,12 @@ import pandas as pd
 import streamlit as st
 
 from kpi import outputs as ko
+from kpi.budget import absorption_pct
 from ui import data
 from ui.charts import output as charts
 from ui.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
 from ui.i18n import lang, t, tr
-from ui.widgets import downloads, query_choice, query_multi, source_line, status_badge, tile, year_select
+from ui.widgets import downloads, query_choice, source_line, status_badge, tile, year_select
 
 L = lang()
 SRC = "Lampiran 6"
@@ -34,15 +35,11 @@ TXT: dict[str, tuple[str, str]] = {
     "all_programs": ("Semua program", "All programmes"),
     "all_kegiatan": ("Semua kegiatan", "All activities"),
     "n_outputs": ("Jumlah output", "Number of outputs"),
-    "n_outputs_help": (
-        "Output dalam pilihan unit/program/kegiatan, semua status",
-        "Outputs in the unit/programme/activity selection, any status",
-    ),
     "tile_help": (
         "Jumlah output dengan status ini (capaian dihitung ulang: realisasi / target)",
         "Outputs with this status (achievement recomputed: actual / target)",
     ),
-    "anggaran_sel": ("Anggaran output terpilih", "Budget of the selected outputs"),
+    "shown": ("ditampilkan", "shown"),
     "quadrant_h": ("Penyerapan anggaran vs capaian output", "Budget absorption vs output achievement"),
     "quadrant_t": ("Satu titik per output, ukuran = anggaran", "One dot per output, size = budget"),
     "quadrant_note": (
@@ -73,8 +70,8 @@ TXT: dict[str, tuple[str, str]] = {
     "prov_chart": ("Target dan realisasi per provinsi", "Target and actual per province"),
     "tree_h": ("Peta anggaran: program → unit → kegiatan → output", "Budget map: programme → unit → activity → output"),
     "tree_note": (
-        "Luas kotak = anggaran. Klik kotak untuk masuk ke tingkat berikutnya; warna output = status capaian.",
-        "Box area = budget. Click a box to go one level down; output colour = achievement status.",
+        "Luas kotak = anggaran, warna = penyerapan (realisasi / anggaran). Klik kotak untuk masuk ke tingkat berikutnya.",
+        "Box area = budget, colour = absorption (spent / budget). Click a box to go one level down.",
     ),
     "all_h": ("Daftar output", "Output list"),
     "notes_h": ("Catatan data: angka tercetak yang tidak cocok", "Data notes: printed figures that do not agree"),
@@ -184,7 +181,7 @@ outs["kegiatan_name"] = outs["kegiatan_code"].map(kegiatan_names)
 # --- filters and tiles ---------------------------------------------------------------------------
 
 st.subheader(x("filters"))
-f1, f2, f3, f4 = st.columns([1, 1, 2, 2])
+f1, f2, f3 = st.columns([1, 1, 2])
 with f1:
     unit_opts = [ALL, *[u for u in unit_tbl["code"] if u in set(outs["unit_code"].dropna())]]
     unit = query_choice(
@@ -203,22 +200,33 @@ with f3:
         x("kegiatan"), keg_opts, "kegiatan",
         format_func=lambda c: x("all_kegiatan") if c == ALL else f"{c} · {kegiatan_names.get(c, '')}",
     )  # fmt: skip
-with f4:
-    statuses = query_multi(x("status"), list(ko.STATUSES), "status", format_func=status_badge)
+# Pills instead of ui.widgets.query_multi: four fixed choices, no English placeholder.
+raw_status = st.query_params.get("status", "")
+picked_status = [s for s in raw_status.split(",") if s in ko.STATUSES]
+statuses = st.pills(
+    x("status"), list(ko.STATUSES), selection_mode="multi", default=picked_status, key="qp_status",
+    format_func=status_badge,
+)  # fmt: skip
+if statuses:
+    st.query_params["status"] = ",".join(statuses)
+else:
+    st.query_params.pop("status", None)
 
 scope = ko.outputs_in_scope(scope_up, kegiatan=None if kegiatan == ALL else kegiatan)
 shown = ko.outputs_in_scope(scope, statuses=statuses)
 counts = ko.status_counts(scope["status"])
 
-cols = st.columns(6)
-with cols[0]:
-    tile(x("n_outputs"), fmt_number(len(scope), 0, L), help=x("n_outputs_help"), key="tile_total")
-for col, status in zip(cols[1:5], ko.STATUSES, strict=True):
+cols = st.columns(4)
+for col, status in zip(cols, ko.STATUSES, strict=True):
     with col:
         tile(status_badge(status), fmt_number(counts[status], 0, L), help=x("tile_help"), key=f"tile_{status}")
-with cols[5]:
-    total_rp = float(shown["anggaran_rp"].sum()) if len(shown) else None
-    tile(x("anggaran_sel"), fmt_rp_short(total_rp, L), help=fmt_rp(total_rp, L), key="tile_anggaran")
+total_rp = float(shown["anggaran_rp"].sum()) if len(shown) else None
+spent_rp = float(shown["realisasi_rp"].sum()) if len(shown) else None
+st.caption(
+    f"{x('n_outputs')}: **{fmt_number(len(scope), 0, L)}** · {x('shown')}: **{fmt_number(len(shown), 0, L)}** · "
+    f"{x('c_anggaran')}: **{fmt_rp_short(total_rp, L)}** ({fmt_rp(total_rp, L)}) · "
+    f"{x('c_penyerapan')}: **{pct_or_dash(absorption_pct(total_rp, spent_rp))}**"
+)
 
 if shown.empty:
     st.info(t("no_data"))
@@ -360,8 +368,8 @@ else:
     disp = pd.DataFrame(
         {
             x("c_unit"): under["unit_name"],
-            x("c_kegiatan"): under["kegiatan_code"] + " · " + under["kegiatan_name"].fillna(""),
             x("c_output"): under["output_code"] + " · " + under["name"],
+            x("c_kegiatan"): under["kegiatan_code"] + " · " + under["kegiatan_name"].fillna("").map(short),
             x("c_target"): [num_text(v) for v in under["target"]],
             x("c_realisasi"): [num_text(v) for v in under["realisasi"]],
             x("c_satuan"): under["satuan"],

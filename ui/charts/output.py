@@ -19,6 +19,8 @@ _T: dict[str, tuple[str, str]] = {
     "hemat_tercapai": ("Tercapai, hemat", "Achieved, under budget"),
     "terserap_belum_tercapai": ("Terserap, belum tercapai", "Spent, not achieved"),
     "belum_terserap_belum_tercapai": ("Belum terserap, belum tercapai", "Under-spent, not achieved"),
+    "terserap_belum_tercapai_br": ("Terserap,<br>belum tercapai", "Spent,<br>not achieved"),
+    "belum_terserap_belum_tercapai_br": ("Belum terserap,<br>belum tercapai", "Under-spent,<br>not achieved"),
     "kegiatan": ("Kegiatan", "Activity"),
     "unit": ("Unit", "Unit"),
     "anggaran": ("Anggaran", "Budget"),
@@ -117,13 +119,13 @@ def quadrant_figure(
     corners = (
         ("hemat_tercapai", x_lo, y_hi, "left", "top"),
         ("terserap_tercapai", x_hi, y_hi, "right", "top"),
-        ("belum_terserap_belum_tercapai", x_lo, y_lo, "left", "bottom"),
-        ("terserap_belum_tercapai", x_hi, y_lo, "right", "bottom"),
+        ("belum_terserap_belum_tercapai_br", x_lo, y_lo, "left", "bottom"),
+        ("terserap_belum_tercapai_br", x_hi, y_lo, "right", "bottom"),
     )
     for key, x, y, xa, ya in corners:
         fig.add_annotation(
             x=x, y=y, text=_tr(key, lang), showarrow=False, xanchor=xa, yanchor=ya,
-            font={"size": 12, "color": "#57606a"}, bgcolor="rgba(255,255,255,0.8)",
+            font={"size": 12, "color": "#57606a"}, bgcolor="rgba(255,255,255,0.8)", align=xa,
         )  # fmt: skip
     suffix = " %" if lang == "id" else "%"
     fig.update_xaxes(title=_tr("x", lang), range=[x_lo, x_hi], ticksuffix=suffix, zeroline=False)
@@ -134,11 +136,15 @@ def quadrant_figure(
 
 
 def treemap_figure(tree: pd.DataFrame, lang: str, title: str | None = None, root_label: str = "Kemnaker") -> go.Figure:
-    """Program → unit → kegiatan → output, sized by anggaran; outputs coloured by status (``kpi.outputs.budget_tree``)."""
+    """Program → unit → kegiatan → output sized by anggaran, coloured by penyerapan (``kpi.outputs.budget_tree``).
+
+    The colour scale runs from 50 % (red) to 100 % (blue); the hover gives full Rupiah and, for
+    outputs, the capaian status in words.
+    """
     t = tree.copy()
     parents = t["parent"].where(t["parent"] != "", "__root__")
     status = t["status"] if "status" in t.columns else pd.Series(pd.NA, index=t.index)
-    colors = [STATUS_COLOR[s] if isinstance(s, str) else "#dbe4ee" for s in status]
+    absorb = t["penyerapan_pct"].astype(float).fillna(0.0)
     hover = [
         "<br>".join(
             [
@@ -159,11 +165,18 @@ def treemap_figure(tree: pd.DataFrame, lang: str, title: str | None = None, root
             labels=[root_label, *t["label"]],
             values=[total, *t["anggaran_rp"].astype(float)],
             branchvalues="total",
-            marker={"colors": ["#f6f8fa", *colors], "line": {"width": 1, "color": "white"}},
+            marker={
+                "colors": [float(absorb.mean()) if len(absorb) else 0.0, *absorb],
+                "colorscale": "RdYlBu",
+                "cmin": 50,
+                "cmax": 100,
+                "colorbar": {"title": {"text": _tr("penyerapan", lang)}, "ticksuffix": " %" if lang == "id" else "%"},
+                "line": {"width": 1, "color": "white"},
+            },
             hovertext=[f"<b>{root_label}</b><br>{_tr('anggaran', lang)}: {fmt_rp(total, lang)}", *hover],
             hoverinfo="text",
             textinfo="label",
-            maxdepth=3,
+            maxdepth=4,
             tiling={"pad": 2},
         )
     )
@@ -189,7 +202,7 @@ def province_figure(prov: pd.DataFrame, lang: str, title: str | None = None) -> 
             y=names, x=p["realisasi"].astype(float), orientation="h", name=_tr("realisasi", lang),
             marker={"color": [PRIMARY if s == "hijau" else STATUS_COLOR[s] for s in p["status"]]},
             text=[fmt_pct(c, 2, lang) for c in p["capaian_calc_pct"]],
-            textposition="outside", cliponaxis=False,
+            textposition="outside", cliponaxis=False, textfont={"size": 11},
             hovertext=[
                 f"{n}<br>{_tr('realisasi', lang)}: {fmt_number(v, 0, lang)}<br>{_tr('capaian', lang)}: "
                 f"{fmt_pct(c, 2, lang)} ({status_label(s, lang)})<br>{_tr('anggaran', lang)}: {fmt_rp(a, lang)}"
