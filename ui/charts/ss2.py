@@ -208,7 +208,9 @@ def spbe_compare(
     fig.update_layout(barmode="group", bargap=0.25)
     fig.update_yaxes(range=[0, 5.4], dtick=1, title=None)
     fig.update_xaxes(title=None, tickfont_size=11)
-    return style_figure(fig, lang, title, height=height)
+    fig = style_figure(fig, lang, title, height=height)
+    fig.update_layout(legend={"orientation": "h", "yanchor": "top", "y": -0.22, "xanchor": "left", "x": 0})
+    return fig
 
 
 def spbe_trend(frame: pd.DataFrame, lang: str, title: str) -> go.Figure:
