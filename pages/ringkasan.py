@@ -114,6 +114,7 @@ S: dict[str, tuple[str, str]] = {
     ),
     "trend_ikss": ("Realisasi IKSS per tahun, dengan target {y}", "IKSS actuals per year, with the {y} target"),
     "trend_budget": ("Pagu Kemnaker per tahun", "Ministry budget ceiling per year"),
+    "peak": ("Pagu tertinggi pada {y}: {total}; {note}.", "Highest ceiling in {y}: {total}; {note}."),
     "largest_unit": ("terbesar: {u} {v}", "largest: {u} {v}"),
     "col_ss": ("SS", "Goal"),
     "col_ikss": ("IKSS", "Indicator"),
@@ -395,9 +396,16 @@ with right:
         notes.append(tr(S["largest_unit"]).format(u=top["unit_name"], v=fmt_rp_short(top["pagu_rp"], L)))
     st.markdown(f"**{tr(S['trend_budget'])}**")
     fig = charts.budget_trend(
-        [int(y) for y in per_year.index], per_year.tolist(), notes, year, L, None, t("pagu"), height=480
+        [int(y) for y in per_year.index], per_year.tolist(), notes, year, L, None, t("pagu"), height=440
     )
     st.plotly_chart(fig, width="stretch", key="trend_budget", config={"displayModeBar": False})
+    peak = int(per_year.idxmax())
+    if peak != year:  # an earlier year stands out: say which unit made it so
+        st.caption(
+            tr(S["peak"]).format(
+                y=peak, total=fmt_rp_short(per_year.max(), L), note=notes[list(per_year.index).index(peak)]
+            )
+        )
     source_line("Tabel 3.21")
 
 # --- IKSS table --------------------------------------------------------------------------------

@@ -98,6 +98,8 @@ def test_charts_table_and_links(page_id):
     assert produktivitas["Realisasi 2022"] == "2,70 %"
     assert any("Tabel 3.2" in c.value for c in page_id.caption)
     assert any("Tabel 3.21" in c.value for c in page_id.caption)
+    # The 2022 ceiling (Rp 13,12 T) is explained by its largest unit.
+    assert any("13,12 T" in c.value and "Ditjen PHI" in c.value for c in page_id.caption)
     links = page_id.get("page_link")
     assert len(links) == 6
     assert len(page_id.get("download_button")) == 2
