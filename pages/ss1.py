@@ -14,7 +14,7 @@ from ui import data
 from ui.charts import ss1 as charts
 from ui.format import fmt_number, fmt_pct, fmt_rp
 from ui.i18n import lang, t, tr
-from ui.widgets import downloads, query_choice, source_line, status_badge, tile
+from ui.widgets import query_choice, source_line, status_badge, tile, to_csv_bytes, to_excel_bytes
 
 L = lang()
 YEAR = 2024
@@ -260,7 +260,7 @@ FORMATTERS: dict[str, Callable[[object], str]] = {
     "int": lambda v: fmt_number(v, 0, L),
     "dec2": lambda v: fmt_number(v, 2, L),
     "dec4": lambda v: fmt_number(v, 4, L),
-    "dec5": lambda v: ("+" if v > 0 else "") + fmt_number(v, 5, L),
+    "dec5": lambda v: signed(v, 5),
     "pct": lambda v: fmt_pct(v, 2, L),
     "pct0": lambda v: fmt_pct(v, 0, L),
     "rp": lambda v: fmt_rp(v, L),
@@ -281,12 +281,36 @@ def show_table(
             shown[header] = raw[col].astype("string").fillna("")
     st.dataframe(shown, hide_index=True, width="stretch", column_config=config, key=key)
     source_line(*sources)
-    downloads(raw[list(columns)].rename(columns={c: h for c, (h, _) in columns.items()}), name, key)
+    lazy_downloads(raw[list(columns)].rename(columns={c: h for c, (h, _) in columns.items()}), name, key)
+
+
+def lazy_downloads(frame: pd.DataFrame, name: str, key: str) -> None:
+    """ui.widgets.downloads, but the files are built only when clicked (openpyxl costs ~0,2 s a table)."""
+    c1, c2, _ = st.columns([1, 1, 4])
+    c1.download_button(t("download_csv"), lambda: to_csv_bytes(frame), f"{name}.csv", "text/csv", key=f"{key}_csv")
+    c2.download_button(
+        t("download_xlsx"),
+        lambda: to_excel_bytes(frame, name),
+        f"{name}.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key=f"{key}_xlsx",
+    )
 
 
 def chart(fig, key: str, *sources: str) -> None:
     st.plotly_chart(fig, width="stretch", key=key, config={"displaylogo": False})
     source_line(*sources)
+
+
+def signed(value: float, decimals: int = 2) -> str:
+    """``+0,29`` / ``−0,12``: a change with its sign."""
+    return ("+" if value > 0 else "") + fmt_number(value, decimals, L)
+
+
+def plain_tile(label: str, value: str, key: str, delta: str | None = None, delta_color: str = "normal") -> None:
+    """A bordered metric without a capaian line (ui.widgets.tile adds one whenever a delta is given)."""
+    with st.container(border=True, key=key):
+        st.metric(label, value, delta=delta, delta_color=delta_color)
 
 
 # --- 1. Header -------------------------------------------------------------------------------
@@ -310,20 +334,20 @@ with left:
     with c1:
         tile(s("target"), fmt_pct(target, 2, L), key="ss1_tile_target")
     with c2:
-        tile(
+        plain_tile(
             s("realisasi"),
             fmt_pct(realisasi, 2, L),
             key="ss1_tile_realisasi",
-            delta=f"{fmt_number(realisasi - by_year[YEAR - 1], 2, L)} {s('poin_vs')} {YEAR - 1} ({fmt_pct(by_year[YEAR - 1], 2, L)})",
+            delta=f"{signed(realisasi - by_year[YEAR - 1])} {s('poin_vs')} {YEAR - 1} ({fmt_pct(by_year[YEAR - 1], 2, L)})",
         )
     c3, c4 = st.columns(2)
     with c3:
         tile(s("capaian"), fmt_pct(capaian, 2, L), capaian=capaian, help=s("help_capaian"), key="ss1_tile_capaian")
     with c4:
         first = min(by_year)
-        tile(
+        plain_tile(
             s("vs2022"),
-            f"{fmt_number(realisasi - by_year[first], 2, L)} {tr(('poin', 'pts'))}",
+            f"{signed(realisasi - by_year[first])} {tr(('poin', 'pts'))}",
             key="ss1_tile_2022",
             delta=f"{first}: {fmt_pct(by_year[first], 2, L)} → {YEAR}: {fmt_pct(realisasi, 2, L)}",
             delta_color="off",
@@ -355,11 +379,14 @@ printed_p = data.printed("B3.2.1.perhitungan.p", YEAR)
 
 st.markdown(s("formula_intro"))
 st.latex(charts.FORMULA_WORKED)
+st.latex(charts.TERMS)
 konteks = query_choice(
     s("konteks"), ["perhitungan", "variabel"], "konteks", default="perhitungan", format_func=lambda k: s("konteks_" + k)
 )
 x_chosen = inputs[konteks]
 st.markdown(s("with_values"))
+for line in charts.terms_substituted(x_chosen.as_dict(), L):
+    st.latex(line)
 st.latex(charts.formula_substituted(x_chosen.as_dict(), p_of[konteks], L))
 m1, m2, m3 = st.columns(3)
 m1.metric(s("result"), fmt_pct(p_of[konteks], 2, L), help=fmt_number(p_of[konteks], 5, L))
@@ -410,25 +437,22 @@ st.subheader(s("h_contrib"))
 parts = prod.component_contributions_pct(x_chosen)
 shares = prod.component_shares_pct(x_chosen)
 comp_labels = {k: tr(COMPONENT_LABELS[k]) for k in parts}
-cl, cr = st.columns([3, 2], gap="medium")
-with cl:
-    chart(charts.contribution_waterfall(parts, comp_labels, "P", L, s("contrib_title")), "ss1_waterfall", "Bab 3.2.1")
-with cr:
-    contrib = pd.DataFrame(
-        {
-            "komponen": list(comp_labels.values()),
-            "kontribusi": list(parts.values()),
-            "pangsa": [shares[k] for k in parts],
-        }
-    )
-    show_table(
-        contrib,
-        {"komponen": (s("komponen"), "text"), "kontribusi": (s("kontribusi"), "dec4"), "pangsa": (s("pangsa"), "pct")},
-        "ss1_kontribusi",
-        "ss1_contrib_table",
-        ("Bab 3.2.1",),
-    )
-    st.caption(s("contrib_note"))
+chart(charts.contribution_waterfall(parts, comp_labels, "P", L, s("contrib_title")), "ss1_waterfall", "Bab 3.2.1")
+contrib = pd.DataFrame(
+    {
+        "komponen": list(comp_labels.values()),
+        "kontribusi": list(parts.values()),
+        "pangsa": [shares[k] for k in parts],
+    }
+)
+show_table(
+    contrib,
+    {"komponen": (s("komponen"), "text"), "kontribusi": (s("kontribusi"), "dec4"), "pangsa": (s("pangsa"), "pct")},
+    "ss1_kontribusi",
+    "ss1_contrib_table",
+    ("Bab 3.2.1",),
+)
+st.caption(s("contrib_note"))
 
 # --- 4. Tabel 3.3 and 3.4 --------------------------------------------------------------------
 
@@ -527,9 +551,7 @@ def what_if() -> None:
     p = prod.productivity_contribution_pct(x)
     cap = capaian_pct(target, round(p, 2))  # the report divides the printed, rounded P (4,01 / 9,85)
     r1, r2, r3 = st.columns(3)
-    r1.metric(
-        s("new_p"), fmt_pct(p, 2, L), delta=f"{fmt_number(p - REPORT_P, 2, L)} {s('poin_vs')} {fmt_pct(REPORT_P, 2, L)}"
-    )
+    r1.metric(s("new_p"), fmt_pct(p, 2, L), delta=f"{signed(p - REPORT_P)} {s('poin_vs')} {fmt_pct(REPORT_P, 2, L)}")
     r2.metric(s("new_capaian"), fmt_pct(cap, 2, L))
     r2.markdown(status_badge(status_of(cap)))
     r3.metric(s("gap"), f"{fmt_number(max(target - p, 0.0), 2, L)} {tr(('poin', 'pts'))}")

@@ -183,13 +183,11 @@ def job_creation_stack(
             hovertemplate="%{x}: %{y:,.0f}<extra>" + total_label + "</extra>",
         )
     )
-    fig.update_layout(
-        barmode="stack", legend={"orientation": "h", "y": -0.12, "yanchor": "top", "x": 0, "xanchor": "left"}
-    )
+    fig.update_layout(barmode="stack")
     top = max(v or 0 for v in totals.values()) * 1.15
     fig.update_yaxes(range=[0, top], tickformat=_INT, title=None)
     fig.update_xaxes(type="category", title=None)
-    return style_figure(fig, lang, title, height=470)
+    return _legend_below(style_figure(fig, lang, title, height=520))
 
 
 def lines_by_year(
@@ -211,24 +209,27 @@ def lines_by_year(
         )
     fig.update_xaxes(type="category", title=None)
     fig.update_yaxes(title=None, tickformat=number_format)
-    fig.update_layout(legend={"orientation": "h", "y": -0.15, "yanchor": "top", "x": 0, "xanchor": "left"})
-    return style_figure(fig, lang, title, height=400)
+    return _legend_below(style_figure(fig, lang, title, height=400))
+
+
+def _legend_below(fig: go.Figure) -> go.Figure:
+    """Long legend entries go under the plot, where they cannot cover the title."""
+    fig.update_layout(legend={"orientation": "h", "y": -0.08, "yanchor": "top", "x": 0, "xanchor": "left"})
+    return fig
 
 
 # --- The formula as LaTeX --------------------------------------------------------------------
 
-FORMULA_WORKED = (
-    r"P = \left( \frac{PyB_{vokasi} + PyB_{penta}}{\Delta PyB} \times w"
-    r" + \frac{PyB_{PHI} + PyB_{Binwas} - PyB_{PHI} \cap PyB_{Binwas}}{PyB_{formal}} \times \bar{w} \right)"
-    r" \times \frac{10\%}{w} \times 100\%"
+TERMS = (
+    r"J = \frac{PyB_{vokasi} + PyB_{penta}}{\Delta PyB} \qquad"
+    r" H = \frac{PyB_{PHI} + PyB_{Binwas} - PyB_{PHI} \cap PyB_{Binwas}}{PyB_{formal}}"
 )
+"""The two shares the formula weighs: job creation (J) and protection (H)."""
+
+FORMULA_WORKED = r"P = \left( J \times w + H \times \bar{w} \right) \times \frac{10\%}{w} \times 100\%"
 """The worked computation after Tabel 3.2: w = Sakernas wage, w̄ = mean UMP."""
 
-FORMULA_LITERAL = (
-    r"P = \frac{\left( \frac{PyB_{vokasi} + PyB_{penta}}{\Delta PyB} \times \bar{w}"
-    r" + \frac{PyB_{PHI} + PyB_{Binwas} - PyB_{PHI} \cap PyB_{Binwas}}{PyB_{formal}} \times \bar{w} \right) \times 10\%}{w}"
-    r" \times 100\%"
-)
+FORMULA_LITERAL = r"P = \frac{\left( J \times \bar{w} + H \times \bar{w} \right) \times 10\%}{w} \times 100\%"
 """Tabel 3.1 as printed: both terms × w̄."""
 
 
@@ -237,13 +238,28 @@ def tex_number(value: float, decimals: int, lang: str) -> str:
     return fmt_number(value, decimals, lang).replace(",", "{,}")
 
 
-def formula_substituted(values: Mapping[str, float], result_pct: float, lang: str, literal: bool = False) -> str:
-    """The formula with the numbers written in, and its result."""
+def terms_substituted(values: Mapping[str, float], lang: str) -> tuple[str, str]:
+    """J and H with the numbers written in, and their values (two lines, so each fits a phone)."""
     n = {k: tex_number(v, 0, lang) for k, v in values.items()}
-    w1 = n["ump_rp"] if literal else n["sakernas_wage_rp"]
-    body = (
-        rf"\left( \frac{{{n['pyb_vokasi']} + {n['pyb_penta']}}}{{{n['delta_pyb']}}} \times {w1}"
-        rf" + \frac{{{n['pyb_phi']} + {n['pyb_binwas']} - {n['pyb_irisan']}}}{{{n['pyb_formal']}}} \times {n['ump_rp']} \right)"
-        rf" \times \frac{{10\%}}{{{n['sakernas_wage_rp']}}} \times 100\%"
+    j = (values["pyb_vokasi"] + values["pyb_penta"]) / values["delta_pyb"]
+    h = (values["pyb_phi"] + values["pyb_binwas"] - values["pyb_irisan"]) / values["pyb_formal"]
+    return (
+        rf"J = \frac{{{n['pyb_vokasi']} + {n['pyb_penta']}}}{{{n['delta_pyb']}}} = {tex_number(j, 4, lang)}",
+        rf"H = \frac{{{n['pyb_phi']} + {n['pyb_binwas']} - {n['pyb_irisan']}}}{{{n['pyb_formal']}}}"
+        rf" = {tex_number(h, 4, lang)}",
     )
+
+
+def formula_substituted(values: Mapping[str, float], result_pct: float, lang: str, literal: bool = False) -> str:
+    """P with J, H and the wages written in, and its result."""
+    j = (values["pyb_vokasi"] + values["pyb_penta"]) / values["delta_pyb"]
+    h = (values["pyb_phi"] + values["pyb_binwas"] - values["pyb_irisan"]) / values["pyb_formal"]
+    w = tex_number(values["sakernas_wage_rp"], 0, lang)
+    ump = tex_number(values["ump_rp"], 0, lang)
+    jt, ht = tex_number(j, 4, lang), tex_number(h, 4, lang)
+    w_first = ump if literal else w
+    if literal:
+        body = rf"\frac{{\left( {jt} \times {w_first} + {ht} \times {ump} \right) \times 10\%}}{{{w}}} \times 100\%"
+    else:
+        body = rf"\left( {jt} \times {w_first} + {ht} \times {ump} \right) \times \frac{{10\%}}{{{w}}} \times 100\%"
     return rf"P = {body} = {tex_number(result_pct, 2, lang)}\%"
