@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pandas as pd
 import streamlit as st
 
@@ -119,17 +121,31 @@ def x(key: str) -> str:
     return tr(TXT[key])
 
 
+@functools.lru_cache(maxsize=4096)
+def _fmt(kind: str, value: float, lang_: str) -> str:
+    """Babel is slow and many values repeat (100,00 %): format each value once per process."""
+    if kind == "pct":
+        return fmt_pct(value, 2, lang_)
+    if kind == "rp_short":
+        return fmt_rp_short(value, lang_)
+    return fmt_number(value, 0 if value == int(value) else 2, lang_)
+
+
+def rp_short(value: object) -> str:
+    return "–" if value is None or pd.isna(value) else _fmt("rp_short", float(value), L)
+
+
 def num_text(value: object, text: object = None) -> str:
     """A target or realisasi as printed: text values ('WTP') as they are, numbers with the decimals they need."""
     if isinstance(text, str) and text:
         return text
     if value is None or pd.isna(value):
         return "–"
-    return fmt_number(value, 0 if float(value) == int(float(value)) else 2, L)
+    return _fmt("num", float(value), L)
 
 
 def pct_or_dash(value: object) -> str:
-    return fmt_pct(None if value is None or pd.isna(value) else float(value), 2, L)
+    return "–" if value is None or pd.isna(value) else _fmt("pct", float(value), L)
 
 
 def notes_of(r: pd.Series, gaps: dict[str, pd.Series]) -> str:
@@ -324,7 +340,7 @@ else:
             x("c_level"): [tr(LEVELS[v]) for v in kids["level"]],
             x("c_code"): [node_code(r) for _, r in kids.iterrows()],
             x("c_name"): kids["name"],
-            x("c_anggaran"): [fmt_rp_short(v, L) for v in kids["anggaran_rp"]],
+            x("c_anggaran"): [rp_short(v) for v in kids["anggaran_rp"]],
             x("c_penyerapan"): [pct_or_dash(v) for v in kids["penyerapan_calc_pct"]],
             x("c_target"): [num_text(v, s) for v, s in zip(kids["target"], kids["target_text"], strict=True)],
             x("c_realisasi"): [num_text(v, s) for v, s in zip(kids["realisasi"], kids["realisasi_text"], strict=True)],
@@ -376,7 +392,7 @@ else:
             x("c_capaian"): [pct_or_dash(v) for v in under["capaian_calc_pct"]],
             x("c_gap_pp"): [fmt_number(v, 2, L) for v in under["gap_pp"]],
             x("c_gap_units"): [num_text(v) for v in under["gap_units"]],
-            x("c_anggaran"): [fmt_rp_short(v, L) for v in under["anggaran_rp"]],
+            x("c_anggaran"): [rp_short(v) for v in under["anggaran_rp"]],
             x("c_penyerapan"): [pct_or_dash(v) for v in under["penyerapan_calc_pct"]],
             x("c_status"): [status_badge(s) for s in under["status"]],
             x("c_note"): under["catatan"],
@@ -420,7 +436,7 @@ else:
             x("c_satuan"): prov["satuan"],
             x("c_capaian"): [pct_or_dash(v) for v in prov["capaian_calc_pct"]],
             x("c_status"): [status_badge(s) for s in prov["status"]],
-            x("c_anggaran"): [fmt_rp_short(v, L) for v in prov["anggaran_rp"]],
+            x("c_anggaran"): [rp_short(v) for v in prov["anggaran_rp"]],
             x("c_penyerapan"): [pct_or_dash(v) for v in prov["penyerapan_calc_pct"]],
             x("c_note"): prov["catatan"],
         }
@@ -453,7 +469,7 @@ with st.expander(f"{x('all_h')} ({fmt_number(len(shown), 0, L)})"):
             x("c_unit"): shown["unit_name"],
             x("c_kegiatan"): shown["kegiatan_code"],
             x("c_output"): shown["output_code"] + " · " + shown["name"],
-            x("c_anggaran"): [fmt_rp_short(v, L) for v in shown["anggaran_rp"]],
+            x("c_anggaran"): [rp_short(v) for v in shown["anggaran_rp"]],
             x("c_penyerapan"): [pct_or_dash(v) for v in shown["penyerapan_calc_pct"]],
             x("c_target"): [num_text(v) for v in shown["target"]],
             x("c_realisasi"): [num_text(v) for v in shown["realisasi"]],
