@@ -369,7 +369,7 @@ def by_year_section(frame_all: pd.DataFrame, label_col: str, code_col: str, tabl
         absorption_pct(p, r) if pd.notna(r) else None
         for p, r in zip(frame["pagu_rp"], frame["realisasi_rp"], strict=True)
     ]
-    names = {"pagu": t("pagu"), "realisasi": t("realisasi"), "penyerapan": t("penyerapan")}
+    names = {"pagu": t("pagu"), "realisasi": s("col_realisasi"), "penyerapan": t("penyerapan")}
     title = s("chart_program" if kind == "program" else "chart_unit", year=year)
     chart(charts.pagu_realisasi_bars(frame, L, title, names, pct_col="penyerapan_calc"), f"ch_{kind}_{year}")
     source_line(table_name)
@@ -399,7 +399,7 @@ def by_year_section(frame_all: pd.DataFrame, label_col: str, code_col: str, tabl
     total_check(t("pagu"), float(frame["pagu_rp"].sum()), data.printed(f"T{tid}.total.pagu_rp.{year}", year))
     if has_real:
         total_real = float(frame["realisasi_rp"].sum())
-        total_check(t("realisasi"), total_real, data.printed(f"T{tid}.total.realisasi_rp.{year}", year))
+        total_check(s("col_realisasi"), total_real, data.printed(f"T{tid}.total.realisasi_rp.{year}", year))
         total_check(
             t("penyerapan"),
             absorption_pct(float(frame["pagu_rp"].sum()), total_real),
@@ -528,14 +528,14 @@ total_check(
 st.divider()
 st.subheader(s("s5_head"))
 dk = dekon_24.sort_values("urutan").reset_index(drop=True)
-dk["label"] = dk["bidang"]
+dk["label"] = dk["unit_code"].map(units_meta["short_name"]).fillna(dk["bidang"])  # bidang names are long
 dk["penyerapan_calc"] = [absorption_pct(p, r) for p, r in zip(dk["pagu_rp"], dk["realisasi_rp"], strict=True)]
 chart(
     charts.pagu_realisasi_bars(
         dk,
         L,
         s("chart_dekon"),
-        {"pagu": t("pagu"), "realisasi": t("realisasi"), "penyerapan": t("penyerapan")},
+        {"pagu": t("pagu"), "realisasi": s("col_realisasi"), "penyerapan": t("penyerapan")},
         pct_col="penyerapan_calc",
     ),
     "ch_dekon",
@@ -564,7 +564,7 @@ display[s("col_check")] = [
 ]
 show_table(display, raw, "anggaran_dekonsentrasi", "tb_dekon", ("Tabel 3.23",))
 total_check(t("pagu"), dk_tot["pagu_rp"], printed("T3.23.total.pagu_rp.2024"))
-total_check(t("realisasi"), dk_tot["realisasi_rp"], printed("T3.23.total.realisasi_rp.2024"))
+total_check(s("col_realisasi"), dk_tot["realisasi_rp"], printed("T3.23.total.realisasi_rp.2024"))
 
 # ---------------------------------------------------------------- 6. efficiency
 st.divider()

@@ -68,6 +68,16 @@ def _clean(value: float, decimals: int = 0) -> bool:
     return True
 
 
+def _legend_under_title(fig: go.Figure) -> None:
+    """Title at the very top, legend left-aligned just above the plot: on a phone the legend
+    wraps onto several lines and would otherwise run into the title."""
+    fig.update_layout(
+        title={"y": 0.985, "yanchor": "top"},
+        margin={"t": 105},
+        legend={"x": 0, "xanchor": "left", "y": 1.02, "yanchor": "bottom"},
+    )
+
+
 def _rp_hover(values: Sequence[float], lang: str) -> list[str]:
     return [fmt_rp(v, lang) for v in values]
 
@@ -125,7 +135,7 @@ def pagu_realisasi_bars(
             textfont={"color": PCT_COLOR, "size": 12},
             hovertemplate="%{x}<br>" + names["penyerapan"] + ": %{text}<extra></extra>",
         )
-        top = max(102.0, float(pct.max()) + 4) if pct.notna().any() else 102.0
+        top = max(115.0, float(pct.max()) + 12) if pct.notna().any() else 115.0
         fig.update_yaxes(
             range=[0, top],
             secondary_y=True,
@@ -140,9 +150,9 @@ def pagu_realisasi_bars(
     fig.update_yaxes(
         tickvals=[v for v, _ in ticks], ticktext=[txt for _, txt in ticks], secondary_y=False, range=[0, top_rp]
     )
-    fig.update_layout(barmode="group", bargap=0.25, uniformtext={"minsize": 9, "mode": "hide"})
+    fig.update_layout(barmode="group", bargap=0.25, showlegend=True)
     style_figure(fig, lang, title, height=height)
-    fig.update_layout(margin={"t": 80})
+    _legend_under_title(fig)
     return fig
 
 
@@ -174,7 +184,7 @@ def revision_step_chart(
     tickvals, ticktext = rp_ticks(frame[value_col], lang, include_zero=value_col != "pagu_rp")
     fig.update_yaxes(tickvals=tickvals, ticktext=ticktext, range=[tickvals[0], tickvals[-1]] if tickvals else None)
     style_figure(fig, lang, title, height=400)
-    fig.update_layout(margin={"t": 80})
+    _legend_under_title(fig)
     return fig
 
 
@@ -202,7 +212,7 @@ def blokir_bars(frame: pd.DataFrame, lang: str, title: str, name: str, label_col
         )
     )
     tickvals, ticktext = rp_ticks(part["blokir_rp"], lang)
-    fig.update_xaxes(tickvals=tickvals, ticktext=ticktext, range=[0, float(part["blokir_rp"].max()) * 1.35])
+    fig.update_xaxes(tickvals=tickvals, ticktext=ticktext, range=[0, float(part["blokir_rp"].max()) * 1.5])
     style_figure(fig, lang, title, height=400)
     fig.update_layout(showlegend=False)
     return fig
@@ -235,7 +245,8 @@ def absorption_pair_bars(
     fig.update_xaxes(range=[0, 118], ticksuffix=" %" if lang == "id" else "%")
     fig.update_layout(barmode="group", bargap=0.2)
     style_figure(fig, lang, title, height=480)
-    fig.update_layout(legend={"traceorder": "normal", "y": -0.08, "yanchor": "top", "x": 0, "xanchor": "left"})
+    _legend_under_title(fig)
+    fig.update_layout(legend_traceorder="normal")
     return fig
 
 
@@ -262,7 +273,7 @@ def efficiency_bars(frame: pd.DataFrame, lang: str, title: str, names: dict[str,
     fig.update_yaxes(range=[0, 115], ticksuffix=" %" if lang == "id" else "%")
     fig.update_layout(barmode="group", bargap=0.3)
     style_figure(fig, lang, title, height=400)
-    fig.update_layout(margin={"t": 80})
+    _legend_under_title(fig)
     return fig
 
 
@@ -288,5 +299,5 @@ def source_gap_bars(
     fig.update_yaxes(tickvals=tickvals, ticktext=ticktext, range=[0, max(values) * 1.15] if values else None)
     fig.update_layout(barmode="group", bargap=0.3)
     style_figure(fig, lang, title, height=380)
-    fig.update_layout(margin={"t": 80})
+    _legend_under_title(fig)
     return fig
