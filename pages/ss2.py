@@ -796,7 +796,7 @@ def simulator() -> None:
         list(BASE_LEVELS),
         key="sim_indikator",
         on_change=_on_pick,
-        format_func=lambda n: f"{n}. {IND_NAMES[n]} ({IND_ASPECT[n]}, {s('tingkat').lower()} {_level_of(n)})",
+        format_func=lambda n: f"{n}. {IND_NAMES[n]} ({IND_ASPECT[n]}, {s('mark_eval').lower()}: {BASE_LEVELS[n]})",
     )
     st.session_state.setdefault("sim_tingkat", _level_of(int(nomor)))
     slide.slider(
