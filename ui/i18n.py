@@ -33,6 +33,7 @@ COMMON: dict[str, tuple[str, str]] = {
     "capaian": ("Capaian", "Achievement"),
     "pagu": ("Pagu", "Budget ceiling"),
     "penyerapan": ("Penyerapan", "Absorption"),
+    "choose": ("Pilih…", "Choose…"),
     "no_data": ("Belum ada data untuk pilihan ini.", "No data for this selection."),
     "db_down": (
         "Basis data tidak dapat dihubungi. Periksa DATABASE_URL dan bahwa server basis data berjalan, lalu muat ulang halaman.",

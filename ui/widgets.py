@@ -98,7 +98,8 @@ def query_multi(label: str, options: list[str], key: str, format_func=str) -> li
     """A multiselect whose values live in the URL as a comma-separated list."""
     raw = st.query_params.get(key, "")
     current = [v for v in raw.split(",") if v in options] if raw else []
-    chosen = st.multiselect(label, options, default=current, key=f"qp_{key}", format_func=format_func)
+    chosen = st.multiselect(label, options, default=current, key=f"qp_{key}", format_func=format_func,
+                            placeholder=t("choose"))
     if chosen:
         st.query_params[key] = ",".join(chosen)
     elif key in st.query_params:
