@@ -93,7 +93,7 @@ S: dict[str, tuple[str, str]] = {
         "Spent ÷ ceiling (Tabel 3.20). Absorption target for {y}: {target} (Bab 3.3).",
     ),
     "absorption_target": ("Target penyerapan {target}", "Absorption target {target}"),
-    "excl_blokir": ("Penyerapan tanpa blokir", "Absorption excl. blocked funds"),
+    "excl_blokir": ("Penyerapan tanpa blokir", "Absorption excl. blokir"),
     "excl_blokir_help": (
         "Realisasi ÷ (pagu − anggaran diblokir {blokir}) (Tabel 3.22, Bab 3.3).",
         "Spent ÷ (ceiling − blocked funds {blokir}) (Tabel 3.22, Bab 3.3).",
