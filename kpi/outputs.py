@@ -14,7 +14,7 @@ from typing import Literal
 import pandas as pd
 
 from kpi.budget import absorption_pct
-from kpi.capaian import capaian_pct
+from kpi.capaian import OPINI_BPK_RANK, capaian_pct, opini_capaian_pct
 from kpi.status import GREEN_FROM_PCT, Status, status_of
 
 Quadrant = Literal["terserap_tercapai", "hemat_tercapai", "terserap_belum_tercapai", "belum_terserap_belum_tercapai"]
@@ -90,7 +90,8 @@ def with_recomputed(frame: pd.DataFrame) -> pd.DataFrame:
 
     Penyerapan = realisasi_rp / anggaran_rp × 100 (``kpi.budget.absorption_pct``); capaian =
     realisasi / target × 100 (``kpi.capaian.capaian_pct``; Lampiran 6 gives no direction, all its
-    indicators are 'higher is better'). ``status`` is the traffic light of the recomputed
+    indicators are 'higher is better'; the text-valued Opini BPK rows use ``opini_capaian_pct``, other
+    text rows such as SAKIP 'A' stay unknown). ``status`` is the traffic light of the recomputed
     capaian; ``penyerapan_differs`` / ``capaian_differs`` mark printed values that rounding does
     not explain (``printed_differs``); ``quadrant`` is ``quadrant_of`` at 100 % / 100 %.
     """
@@ -98,6 +99,16 @@ def with_recomputed(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.copy()
     absorb = [absorption_pct(_num(a), _num(r)) for a, r in zip(out["anggaran_rp"], out["realisasi_rp"], strict=True)]
     cap = [capaian_pct(_num(t), _num(r)) for t, r in zip(out["target"], out["realisasi"], strict=True)]
+    if "target_text" in out.columns and "realisasi_text" in out.columns:
+        # Opini BPK rows print 'WTP' for target and realisasi (capaian 100 %): rank them as Tabel 3.2 does.
+        for i, (tt, rt) in enumerate(zip(out["target_text"], out["realisasi_text"], strict=True)):
+            ranked = (
+                isinstance(tt, str)
+                and isinstance(rt, str)
+                and {tt.strip().upper(), rt.strip().upper()} <= set(OPINI_BPK_RANK)
+            )
+            if cap[i] is None and ranked:
+                cap[i] = opini_capaian_pct(tt, rt)
     out["penyerapan_calc_pct"] = pd.array(absorb, dtype="Float64")
     out["capaian_calc_pct"] = pd.array(cap, dtype="Float64")
     out["status"] = [status_of(c) for c in cap]

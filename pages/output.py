@@ -308,10 +308,10 @@ with st.container(horizontal=True, key="breadcrumbs"):
     )
     for u in chain:
         r = by_urutan.loc[u]
-        label = f"{tr(LEVELS[r['level']])} {node_code(r)}".strip() if r["level"] != "ss" else str(r["ss_code"])
+        label = node_code(r) if r["level"] == "program_unit" else f"{node_code(r)} {r['name']}".strip()
         st.button(
-            "› " + short(label + " " + str(r["name"]), 34), key=f"crumb_{u}", on_click=go_to, args=(u,),
-            type="secondary" if u == node else "tertiary", help=str(r["name"]),
+            "› " + short(label, 34), key=f"crumb_{u}", on_click=go_to, args=(u,),
+            type="secondary" if u == node else "tertiary", help=f"{tr(LEVELS[r['level']])}: {r['name']}",
         )  # fmt: skip
 
 if node is not None:
@@ -340,14 +340,14 @@ else:
             x("c_level"): [tr(LEVELS[v]) for v in kids["level"]],
             x("c_code"): [node_code(r) for _, r in kids.iterrows()],
             x("c_name"): kids["name"],
-            x("c_anggaran"): [rp_short(v) for v in kids["anggaran_rp"]],
-            x("c_penyerapan"): [pct_or_dash(v) for v in kids["penyerapan_calc_pct"]],
-            x("c_target"): [num_text(v, s) for v, s in zip(kids["target"], kids["target_text"], strict=True)],
-            x("c_realisasi"): [num_text(v, s) for v, s in zip(kids["realisasi"], kids["realisasi_text"], strict=True)],
             x("c_capaian"): [pct_or_dash(v) for v in kids["capaian_calc_pct"]],
             x("c_status"): [status_badge(s) if not pd.isna(c) else "" for s, c in zip(kids["status"], kids["capaian_calc_pct"], strict=True)],
-            x("c_sub"): [int(n_sub[int(u)]) for u in kids["urutan"]],
             x("c_note"): kids["catatan"],
+            x("c_target"): [num_text(v, s) for v, s in zip(kids["target"], kids["target_text"], strict=True)],
+            x("c_realisasi"): [num_text(v, s) for v, s in zip(kids["realisasi"], kids["realisasi_text"], strict=True)],
+            x("c_anggaran"): [rp_short(v) for v in kids["anggaran_rp"]],
+            x("c_penyerapan"): [pct_or_dash(v) for v in kids["penyerapan_calc_pct"]],
+            x("c_sub"): [int(n_sub[int(u)]) for u in kids["urutan"]],
         }
     )  # fmt: skip
     raw_cols = ["urutan", "level", "ss_code", "program_code", "unit_code", "kegiatan_code", "output_code", "name",
@@ -356,7 +356,10 @@ else:
     event = show_table(
         disp, kids[raw_cols], f"lampiran6_rincian_{node or 'root'}", f"drill_tbl_{node or 0}",
         on_select="rerun", selection_mode="single-row",
-        column_config={x("c_name"): st.column_config.TextColumn(width="large")},
+        column_config={
+            x("c_name"): st.column_config.TextColumn(width="medium"),
+            x("c_note"): st.column_config.TextColumn(width="large"),
+        },
     )  # fmt: skip
     picked = event.selection.rows if event is not None and hasattr(event, "selection") else []
     if picked:

@@ -194,3 +194,11 @@ def test_report_province_rows(l6, frames):
     assert set(prov["kegiatan_code"]) == {"4057"}
     aceh = prov.set_index("province_code").loc["11"]
     assert aceh["province_name"] == "Aceh" and (aceh["target"], aceh["realisasi"]) == (1792, 1792)
+
+
+def test_report_text_rows(l6):
+    r = ko.with_recomputed(l6)
+    opini = r[r["target_text"] == "WTP"]
+    assert len(opini) > 0 and (opini["capaian_calc_pct"] == 100).all() and (opini["status"] == "hijau").all()
+    sakip = r[r["target_text"] == "A"]
+    assert sakip["capaian_calc_pct"].isna().all() and not sakip["capaian_differs"].any()
