@@ -29,7 +29,7 @@ S: dict[str, tuple[str, str]] = {
         "Strategic Goal 2: better good governance. SS-2 achievement = mean achievement of its three indicators "
         "(Tabel 3.2).",
     ),
-    "tile_ss2": ("Capaian SS-2 2024", "SS-2 achievement 2024"),
+    "tile_ss2": ("Capaian SS-2 2024", "SS-2 result 2024"),
     "tile_rb": ("Indeks RB", "RB index"),
     "tile_bpk": ("Opini BPK", "BPK opinion"),
     "tile_spbe": ("Indeks SPBE", "SPBE index"),
@@ -430,7 +430,7 @@ with c5:
     # the predikat has no capaian: its status is the index against the lower bound of the target predikat
     ikss_tile(
         s("tile_predikat"),
-        predikat_label(predikat_now),
+        PREDIKAT_EN.get(predikat_now, predikat_now) if L == "en" else predikat_now,
         "ss2_tile_predikat",
         s("predikat_target", p=predikat_label(target_predikat), v=num(target_min_index, 1)),
         status_of_value=capaian_pct(target_min_index, float(spbe_row["realisasi"])) if target_min_index else None,

@@ -118,7 +118,9 @@ def rb_indicators(
     fig.add_vline(x=100, line_dash="dot", line_color=STATUS_COLOR["hijau"])
     fig.update_yaxes(categoryorder="array", categoryarray=order, autorange="reversed", title=None, tickfont_size=11)
     fig.update_xaxes(range=[0, 125], tickvals=[0, 25, 50, 75, 100], ticksuffix="%", title=None)
-    return style_figure(fig, lang, title, height=max(420, 34 * len(frame)))
+    fig = style_figure(fig, lang, title, height=max(420, 34 * len(frame)))
+    fig.update_layout(legend={"orientation": "h", "yanchor": "top", "y": -0.03, "xanchor": "left", "x": 0})
+    return fig
 
 
 def index_history(
