@@ -1,18 +1,24 @@
 """Command line of the loaders: ``python -m loaders [build] [--source PATH]``.
 
 ``build`` (the default) validates every table of ``data/`` (or a workbook) and rebuilds the
-database in one transaction; ``import FILE`` loads a workbook (or CSV folder) holding one or
-more whole years beside the years already loaded, replacing only those years;
+database in one transaction as a new data version; ``import FILE`` publishes a workbook
+(``.xlsx``), a ``.zip`` of CSVs or a CSV folder holding one or more whole years beside the years
+already loaded, replacing only those years, as a new version (validation and the Kualitas
+Data checks first); ``versions`` lists the versions; ``rollback N`` restores version N;
+``template --year Y --out FILE`` writes the Excel template (prefilled with year Y);
+``create-user NAME --role admin`` adds a user of the Kelola Data page;
 ``export-xlsx OUT [--year Y]`` writes the loaded database to a workbook.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 from pathlib import Path
 
-from loaders import db
+from loaders import auth, db, versions
 from loaders.config import DATA_DIR
 from loaders.readers import read_csv_dir, read_workbook
 from loaders.validate import ValidationError, validate
@@ -25,11 +31,18 @@ def load_source(source: Path):
     return validate(raws)
 
 
+def _actor(args: argparse.Namespace) -> auth.Actor:
+    # Whoever can run the command line can write the database anyway: the CLI acts as admin.
+    name = getattr(args, "user", None) or os.environ.get("USER") or "cli"
+    return auth.Actor(f"cli:{name}", "admin")
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     frames = load_source(args.source)
     engine = db.get_engine(args.database_url)
-    rows = db.replace_all(engine, frames, str(args.source.name))
-    print(f"database rebuilt from {args.source.name}: {rows} rows in {len(frames)} tables")
+    vid = versions.publish_all(engine, frames, _actor(args), str(args.source.name))
+    rows = sum(len(f) for f in frames.values())
+    print(f"database rebuilt from {args.source.name}: {rows} rows in {len(frames)} tables (version {vid})")
     return 0
 
 
@@ -42,13 +55,86 @@ def cmd_ensure(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    raws = read_workbook(args.file) if args.file.suffix.lower() == ".xlsx" else read_csv_dir(args.file)
-    frames = validate(raws, require_all=False)
-    years, rows = db.load_years(db.get_engine(args.database_url), frames, args.file.name)
-    if not years:
-        print(f"{args.file.name}: no rows to load", file=sys.stderr)
-        return 1
-    print(f"loaded {rows} rows for {', '.join(map(str, sorted(years)))} from {args.file.name}")
+    engine = db.get_engine(args.database_url)
+    actor = _actor(args)
+    checks = None if args.no_checks else "default"
+    if args.file.is_dir():
+        frames = validate(read_csv_dir(args.file), require_all=True)
+        years = sorted({int(y) for f in frames.values() if len(f) for y in f["year"].unique()})
+        if not years:
+            print(f"{args.file.name}: no rows to load", file=sys.stderr)
+            return 1
+        vid = versions.publish_frames(
+            engine, frames, actor, file_name=args.file.name, sha256="-", years=years, base_version=None, note=args.note
+        )
+        print(f"published version {vid}: {', '.join(map(str, years))} from {args.file.name}")
+        return 0
+    prepared = versions.prepare(engine, args.file.read_bytes(), args.file.name, actor, checks=checks)
+    new_errors = prepared.new_errors
+    warnings = [f for f in prepared.findings if getattr(f, "severity", "") == "warning"]
+    errors = [f for f in prepared.findings if getattr(f, "severity", "") == "error"]
+    print(
+        f"Kualitas Data: {len(errors)} error ({len(new_errors)} baru karena unggahan ini), {len(warnings)} peringatan",
+        file=sys.stderr,
+    )
+    for f in new_errors[:20]:
+        print(f"[error] {f.message_id}", file=sys.stderr)
+    if len(new_errors) > 20:
+        print(f"… dan {len(new_errors) - 20} error lain", file=sys.stderr)
+    vid = versions.publish(engine, prepared, actor, note=args.note, accept_errors=args.accept_check_errors)
+    print(
+        f"published version {vid}: {prepared.rows} rows for {', '.join(map(str, prepared.years))} "
+        f"from {args.file.name} (sha256 {prepared.sha256[:12]})"
+    )
+    return 0
+
+
+def cmd_versions(args: argparse.Namespace) -> int:
+    table = versions.list_versions(db.get_engine(args.database_url))
+    if table.empty:
+        print("no versions yet (python -m loaders build creates version 1)")
+        return 0
+    for r in table.itertuples():
+        mark = "*" if r.status == versions.CURRENT else " "
+        restored = f" restores {int(r.restored_from)}" if r.restored_from == r.restored_from and r.restored_from else ""
+        print(
+            f"{mark}{r.id:>4}  {r.status:<11} {r.published_at:%Y-%m-%d %H:%M}  {r.published_by:<16} "
+            f"years={r.years:<12} rows={r.rows:<6} {r.file_name}{restored}  {r.note}"
+        )
+    return 0
+
+
+def cmd_rollback(args: argparse.Namespace) -> int:
+    vid = versions.rollback(db.get_engine(args.database_url), args.version, _actor(args))
+    print(f"restored version {args.version} as version {vid}")
+    return 0
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from loaders.template import write_template
+
+    frames = None
+    if args.year is not None:
+        engine = db.get_engine(args.database_url)
+        frames = db.read_all(engine)
+        if not any((f["year"] == args.year).any() for f in frames.values() if len(f)):
+            print(f"no data loaded for {args.year}; loaded: {db.years_loaded(engine)}", file=sys.stderr)
+            return 1
+    write_template(args.out, frames, args.year, args.as_year)
+    print(f"wrote {args.out}")
+    return 0
+
+
+def cmd_create_user(args: argparse.Namespace) -> int:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass("Kata sandi: ")
+        if getpass.getpass("Ulangi kata sandi: ") != password:
+            print("kata sandi tidak sama", file=sys.stderr)
+            return 1
+    auth.create_user(db.get_engine(args.database_url), args.name, password, args.role, by=_actor(args).username)
+    print(f"user {args.name} created with role {args.role}")
     return 0
 
 
@@ -69,8 +155,24 @@ def main(argv: list[str] | None = None) -> int:
     build = sub.add_parser("build", help="(re)build the database from data/ or a workbook")
     build.add_argument("--source", type=Path, default=DATA_DIR)
     sub.add_parser("ensure", help="build from data/ only if the database holds no data yet")
-    load = sub.add_parser("import", help="load whole years from a workbook or CSV folder beside the others")
+    load = sub.add_parser("import", help="publish whole years from a workbook, zip of CSVs or CSV folder")
     load.add_argument("file", type=Path)
+    load.add_argument("--user", help="recorded as the publisher (default: $USER)")
+    load.add_argument("--note", default="", help="a note stored with the version")
+    load.add_argument("--accept-check-errors", action="store_true", help="publish despite new check errors")
+    load.add_argument("--no-checks", action="store_true", help="skip the Kualitas Data checks")
+    sub.add_parser("versions", help="list the published data versions")
+    rb = sub.add_parser("rollback", help="restore version N as a new current version")
+    rb.add_argument("version", type=int)
+    rb.add_argument("--user", help="recorded in the audit log (default: $USER)")
+    tpl = sub.add_parser("template", help="write the Excel template, optionally prefilled with a loaded year")
+    tpl.add_argument("--out", type=Path, required=True)
+    tpl.add_argument("--year", type=int, help="prefill with the rows of this loaded year")
+    tpl.add_argument("--as-year", type=int, help="relabel the prefilled rows as this year")
+    cu = sub.add_parser("create-user", help="add a user of the Kelola Data page")
+    cu.add_argument("name")
+    cu.add_argument("--role", choices=auth.ROLES, default="perencana")
+    cu.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     export = sub.add_parser("export-xlsx", help="write the database (or one year) to one workbook")
     export.add_argument("out", type=Path)
     export.add_argument("--year", type=int)
@@ -78,10 +180,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.cmd is None:
         args.cmd, args.source = "build", DATA_DIR
     try:
-        return {"build": cmd_build, "ensure": cmd_ensure, "import": cmd_import, "export-xlsx": cmd_export}[args.cmd](
-            args
-        )
-    except ValidationError as exc:
+        commands = {
+            "build": cmd_build,
+            "ensure": cmd_ensure,
+            "import": cmd_import,
+            "export-xlsx": cmd_export,
+            "versions": cmd_versions,
+            "rollback": cmd_rollback,
+            "template": cmd_template,
+            "create-user": cmd_create_user,
+        }
+        return commands[args.cmd](args)
+    except (ValidationError, versions.PublishError, auth.AuthError) as exc:
         print(exc, file=sys.stderr)
         return 1
 

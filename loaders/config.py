@@ -22,3 +22,38 @@ def database_url() -> str:
         return url
     DEFAULT_SQLITE.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{DEFAULT_SQLITE}"
+
+
+SECRETS_FILE = ROOT / ".streamlit" / "secrets.toml"
+
+
+def setting(name: str, default: str = "") -> str:
+    """A setting from the environment, else from ``.streamlit/secrets.toml`` (top-level key), else ``default``."""
+    value = os.environ.get(name)
+    if value is not None and value.strip() != "":
+        return value.strip()
+    if SECRETS_FILE.is_file():
+        import tomllib
+
+        try:
+            secrets = tomllib.loads(SECRETS_FILE.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError):
+            return default
+        found = secrets.get(name)
+        if found is not None and not isinstance(found, dict):
+            return str(found).strip()
+    return default
+
+
+def setting_number(name: str, default: float) -> float:
+    """A numeric setting (see :func:`setting`); an unreadable value falls back to ``default``."""
+    try:
+        value = float(setting(name, str(default)).replace("_", ""))
+    except ValueError:
+        return default
+    return value if value == value and value > 0 else default
+
+
+def setting_flag(name: str, default: bool = False) -> bool:
+    """A yes/no setting: ``1``, ``true``, ``yes``, ``ya``, ``on`` mean yes."""
+    return setting(name, "1" if default else "0").lower() in ("1", "true", "yes", "ya", "on")

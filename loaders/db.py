@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import pandas as pd
 from sqlalchemy import (
+    Boolean,
     Column,
     DateTime,
     Engine,
@@ -14,6 +15,7 @@ from sqlalchemy import (
     ForeignKeyConstraint,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -80,6 +82,54 @@ data_load = Table(
     Column("rows", Integer, nullable=False),
     comment="Every write of data: when, from what, which years, how many rows",
 )
+
+data_version = Table(
+    "data_version",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("published_at", DateTime(timezone=True), nullable=False),
+    Column("published_by", String(200), nullable=False),
+    Column("file_name", String(500), nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("years", String(200), nullable=False),
+    Column("rows", Integer, nullable=False),
+    Column("note", Text, nullable=False, default=""),
+    Column("status", String(20), nullable=False),
+    Column("base_version", Integer, nullable=True, comment="The version the upload was previewed against"),
+    Column("restored_from", Integer, nullable=True, comment="For a rollback: the version whose content it restores"),
+    Column("load_id", Integer, nullable=True, comment="The data_load row written with this version"),
+    Column("snapshot", LargeBinary, nullable=False, comment="gzip JSON of every dataset after this version"),
+    comment="Published versions of the data: who, when, from which file; current, superseded or rolled back",
+)
+
+app_user = Table(
+    "app_user",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("username", String(100), nullable=False, unique=True),
+    Column("role", String(20), nullable=False),
+    Column("password_hash", String(500), nullable=False),
+    Column("active", Boolean, nullable=False, default=True),
+    Column("failed_attempts", Integer, nullable=False, default=0),
+    Column("locked_until", DateTime(timezone=True), nullable=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("last_login_at", DateTime(timezone=True), nullable=True),
+    comment="Users of the Kelola Data page: role viewer, perencana or admin; argon2 password hashes",
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("username", String(200), nullable=False),
+    Column("action", String(50), nullable=False),
+    Column("outcome", String(20), nullable=False),
+    Column("detail", Text, nullable=False, default=""),
+    comment="Append-only log: logins, uploads, validations, publications, rollbacks, user changes",
+)
+
+ADMIN_TABLES = ("data_load", "data_version", "app_user", "audit_log")
 
 
 def get_engine(url: str | None = None) -> Engine:

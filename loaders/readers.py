@@ -3,14 +3,32 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 from typing import BinaryIO
 
 import pandas as pd
 
+from loaders.config import setting_number
 from loaders.numbers import parse_id_number
 from loaders.validate import Problem, RawTable, ValidationError
+from loaders.workbook import unneutralise
+
+DEFAULT_MAX_UPLOAD_MB = 20
+DEFAULT_MAX_ROWS = 200_000
+MAX_UNZIPPED_RATIO = 100
+"""A member of an upload that unpacks to more than this many times its packed size is a zip bomb."""
+
+
+def max_upload_bytes() -> int:
+    """Largest upload accepted: ``DASBOR_MAX_UPLOAD_MB`` (default 20 MB)."""
+    return int(setting_number("DASBOR_MAX_UPLOAD_MB", DEFAULT_MAX_UPLOAD_MB) * 1024 * 1024)
+
+
+def max_rows() -> int:
+    """Most data rows accepted per sheet or CSV file: ``DASBOR_MAX_ROWS`` (default 200.000)."""
+    return int(setting_number("DASBOR_MAX_ROWS", DEFAULT_MAX_ROWS))
 
 
 def read_csv_dir(folder: Path) -> list[RawTable]:
@@ -31,6 +49,94 @@ class WorkbookError(ValidationError):
     """The file is not a workbook we can read (wrong type, macros, damaged, formulas without values)."""
 
 
+def _refuse(origin: str, message: str, value: str = "") -> WorkbookError:
+    return WorkbookError([Problem(origin, None, None, value, message)])
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f}".replace(".", ",") + " MB"
+
+
+def _check_zip(data: bytes, name: str) -> zipfile.ZipFile:
+    """The upload as an open zip archive, refused when damaged or when it unpacks to far more than it weighs."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+        raise _refuse(name, "bukan workbook Excel (.xlsx) atau arsip .zip yang dapat dibaca: berkas rusak") from exc
+    unpacked = sum(i.file_size for i in infos)
+    limit = max(max_upload_bytes() * 10, 1)
+    if unpacked > limit or any(
+        i.file_size > 1024 * 1024 and i.file_size > MAX_UNZIPPED_RATIO * max(i.compress_size, 1) for i in infos
+    ):
+        raise _refuse(
+            name,
+            f"berkas ditolak: isinya membengkak menjadi {_mb(unpacked)} saat dibuka (dugaan 'zip bomb')",
+        )
+    bad = zf.testzip() if len(data) <= max_upload_bytes() else None
+    if bad is not None:
+        raise _refuse(name, f"berkas rusak: bagian '{bad}' di dalam arsip tidak utuh")
+    return zf
+
+
+def read_upload(data: bytes, file_name: str) -> list[RawTable]:
+    """An uploaded file as raw tables: an ``.xlsx`` workbook or a ``.zip`` of CSV files, after safety checks.
+
+    Refused with :class:`WorkbookError` (an Indonesian message naming the file): other file types,
+    files over :func:`max_upload_bytes`, damaged archives, zip bombs, macros, XML attacks, sheets
+    with more than :func:`max_rows` rows and workbooks without any data sheet.
+    """
+    name = Path(file_name).name or "unggahan"
+    suffix = Path(name).suffix.lower()
+    if suffix not in (".xlsx", ".zip"):
+        hint = " (berkas bermakro .xlsm tidak diterima)" if suffix == ".xlsm" else ""
+        raise _refuse(name, f"jenis berkas tidak diterima{hint}; unggah .xlsx atau .zip berisi berkas .csv", suffix)
+    if len(data) > max_upload_bytes():
+        raise _refuse(name, f"berkas terlalu besar: {_mb(len(data))}; batasnya {_mb(max_upload_bytes())}")
+    if not data:
+        raise _refuse(name, "berkas kosong (0 bita)")
+    if suffix == ".zip":
+        return read_csv_zip(data, name)
+    return read_workbook(io.BytesIO(data), name)
+
+
+def read_csv_zip(data: bytes, name: str) -> list[RawTable]:
+    """Every ``*.csv`` of a zip archive (folders ignored), as text cells, like :func:`read_csv_dir`."""
+    zf = _check_zip(data, name)
+    raws: list[RawTable] = []
+    problems: list[Problem] = []
+    for info in zf.infolist():
+        member = info.filename
+        base = member.rsplit("/", 1)[-1]
+        if info.is_dir() or member.startswith("__MACOSX/") or base.startswith("._") or not base:
+            continue
+        origin = f"{name}/{base}"
+        if not base.lower().endswith(".csv"):
+            problems.append(Problem(origin, None, None, "", "isi .zip hanya boleh berkas .csv (satu per tabel)"))
+            continue
+        try:
+            text = zf.read(info).decode("utf-8-sig")
+            frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+        except UnicodeDecodeError:
+            problems.append(Problem(origin, None, None, "", "berkas .csv harus berenkode UTF-8"))
+            continue
+        except (pd.errors.ParserError, pd.errors.EmptyDataError, zipfile.BadZipFile, OSError) as exc:
+            problems.append(Problem(origin, None, None, "", f"berkas .csv tidak dapat dibaca: {exc}"))
+            continue
+        if len(frame) > max_rows():
+            problems.append(
+                Problem(origin, None, None, "", f"terlalu banyak baris: {len(frame)}; batasnya {max_rows()} per tabel")
+            )
+            continue
+        frame = frame.map(unneutralise)
+        raws.append(RawTable(base[:-4], frame, origin))
+    if problems:
+        raise WorkbookError(problems)
+    if not raws:
+        raise _refuse(name, "arsip .zip tidak berisi satu pun berkas .csv")
+    return raws
+
+
 def read_workbook(source: Path | BinaryIO, label: str | None = None) -> list[RawTable]:
     """The sheets of an ``.xlsx`` workbook as raw tables; row 1 of each sheet is the header.
 
@@ -40,29 +146,83 @@ def read_workbook(source: Path | BinaryIO, label: str | None = None) -> list[Raw
     from openpyxl import load_workbook  # heavy import, only when a workbook is read
 
     name = label or (source.name if isinstance(source, Path) else "workbook")
+    data = source.read_bytes() if isinstance(source, Path) else source.read()
+    zf = _check_zip(data, name)
+    names = zf.namelist()
+    if any(n.lower().endswith("vbaproject.bin") for n in names) or b"macroEnabled" in _content_types(zf):
+        raise _refuse(name, "berkas berisi makro (VBA); unggah .xlsx tanpa makro")
+    if _has_dtd(zf):
+        raise _refuse(name, _XML_ATTACK)
     try:
-        data = source.read_bytes() if isinstance(source, Path) else source.read()
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            if any(n.lower().endswith("vbaproject.bin") for n in zf.namelist()):
-                raise WorkbookError(
-                    [Problem(name, None, None, "", "berkas berisi makro (VBA); unggah .xlsx tanpa makro")]
-                )
         values_wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        formulas_wb = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+        # The formulas are read only when some sheet holds one (saves a second parse of every sheet).
+        formulas_wb = load_workbook(io.BytesIO(data), read_only=True, data_only=False) if _has_formulas(zf) else None
+        return _read_sheets(values_wb, formulas_wb, name)
     except WorkbookError:
         raise
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise WorkbookError(
-            [Problem(name, None, None, "", f"bukan workbook Excel (.xlsx) yang dapat dibaca: {exc}")]
-        ) from exc
+    except Exception as exc:  # noqa: BLE001 - any parser failure of an uploaded file is the file's fault
+        raise _refuse(name, _xml_problem(exc)) from exc
 
+
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _has_formulas(zf: zipfile.ZipFile) -> bool:
+    """Whether any worksheet of the archive holds a formula element (``<f>``)."""
+    for info in zf.infolist():
+        if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+            with zf.open(info) as fh:
+                tail = b""
+                while chunk := fh.read(1 << 20):
+                    if _FORMULA_TAG.search(tail + chunk):
+                        return True
+                    tail = chunk[-16:]
+    return False
+
+
+def _content_types(zf: zipfile.ZipFile) -> bytes:
+    try:
+        return zf.read("[Content_Types].xml")[:200_000]
+    except KeyError:
+        return b""
+
+
+_XML_ATTACK = "berkas ditolak: XML di dalamnya memuat entitas/DTD (pola serangan XML); simpan ulang dari Excel"
+_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+def _has_dtd(zf: zipfile.ZipFile) -> bool:
+    """Whether any XML part declares a DTD or entities: Excel never writes one; XML bombs need one."""
+    for info in zf.infolist():
+        if info.filename.lower().endswith((".xml", ".rels", ".vml")):
+            with zf.open(info) as fh:
+                tail = b""
+                while chunk := fh.read(1 << 20):
+                    if _DTD.search(tail + chunk):
+                        return True
+                    tail = chunk[-16:]
+    return False
+
+
+def _xml_problem(exc: Exception) -> str:
+    """The Indonesian sentence for a workbook the XML parser refused (defusedxml errors are XML attacks)."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if (type(seen).__module__ or "").startswith("defusedxml"):
+            return _XML_ATTACK
+        seen = seen.__cause__ or seen.__context__
+    return f"bukan workbook Excel (.xlsx) yang dapat dibaca: {type(exc).__name__}: {exc}"[:500]
+
+
+def _read_sheets(values_wb, formulas_wb, name: str) -> list[RawTable]:
+    limit = max_rows()
     raws: list[RawTable] = []
     for ws in values_wb.worksheets:
         if ws.title.startswith("_") or ws.title.lower() == "petunjuk":
             continue
         origin = f"{name}, sheet '{ws.title}'"
-        rows = list(ws.iter_rows(values_only=True))
-        formula_rows = list(formulas_wb[ws.title].iter_rows(values_only=True))
+        rows = _bounded_rows(ws, limit, origin)
+        formula_rows = _bounded_rows(formulas_wb[ws.title], limit, origin) if formulas_wb is not None else []
         if not rows:
             raise WorkbookError([Problem(origin, None, None, "", "sheet kosong: baris 1 harus berisi nama kolom")])
         header = [("" if h is None else str(h)).strip() for h in rows[0]]
@@ -87,7 +247,7 @@ def read_workbook(source: Path | BinaryIO, label: str | None = None) -> list[Raw
                             "rumus tanpa nilai tersimpan; simpan ulang berkas di Excel atau isi nilainya",
                         )
                     )
-            body.append((r_index, cells))
+            body.append((r_index, [unneutralise(c) for c in cells]))
         frame = pd.DataFrame([c for _, c in body], columns=header, dtype=object)
         # Blank rows are skipped, so keep each row's real number in the sheet.
         raws.append(
@@ -101,5 +261,18 @@ def read_workbook(source: Path | BinaryIO, label: str | None = None) -> list[Raw
             )
         )
     values_wb.close()
-    formulas_wb.close()
+    if formulas_wb is not None:
+        formulas_wb.close()
+    if not raws:
+        raise _refuse(name, "workbook tidak berisi sheet data (hanya petunjuk atau kosong)")
     return raws
+
+
+def _bounded_rows(ws, limit: int, origin: str) -> list[tuple]:
+    """The rows of a sheet, refused as soon as there are more than ``limit`` data rows."""
+    rows = []
+    for row in ws.iter_rows(values_only=True):
+        rows.append(row)
+        if len(rows) > limit + 1:
+            raise _refuse(origin, f"terlalu banyak baris: lebih dari {limit} baris data; batasnya {limit} per sheet")
+    return rows

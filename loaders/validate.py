@@ -18,6 +18,8 @@ from loaders.schema import Col, Dataset
 
 NumberParser = Callable[[object], float | None]
 MAX_ERRORS_SHOWN = 50
+MAX_INT = 2_147_483_647
+"""Whole numbers are stored in 32-bit INTEGER columns (PostgreSQL ``integer``)."""
 
 
 @dataclass(frozen=True)
@@ -136,7 +138,7 @@ def _coerce_column(raw: RawTable, col: Col, problems: list[Problem]) -> pd.Serie
             continue
         try:
             number = raw.number_parser(value)
-        except NumberFormatError:
+        except (NumberFormatError, OverflowError, TypeError, ValueError):
             bad(_expected(col))
             out.append(None)
             continue
@@ -145,7 +147,11 @@ def _coerce_column(raw: RawTable, col: Col, problems: list[Problem]) -> pd.Serie
                 bad(f"wajib diisi ({_expected(col)})")
             out.append(None)
             continue
-        if col.kind == "int" and not float(number).is_integer():
+        if number != number or number in (float("inf"), float("-inf")):
+            bad(_expected(col))
+            out.append(None)
+            continue
+        if col.kind == "int" and (not float(number).is_integer() or abs(number) > MAX_INT):
             bad(_expected(col))
             out.append(None)
             continue

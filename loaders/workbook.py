@@ -13,9 +13,20 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise(value: object) -> object:
-    """Text that a spreadsheet would run as a formula gets a leading apostrophe-free quote mark."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    """Text that a spreadsheet would run as a formula gets a leading quote mark (``'=1+1``).
+
+    Text that already starts with a quote mark gets one more, so :func:`unneutralise` can undo
+    exactly what was added and a written-then-read value is identical.
+    """
+    if isinstance(value, str) and value.startswith((*_FORMULA_START, "'")):
         return "'" + value
+    return value
+
+
+def unneutralise(value: object) -> object:
+    """The inverse of :func:`neutralise`: drop the one quote mark it added, nothing else."""
+    if isinstance(value, str) and value.startswith("'") and value[1:].startswith((*_FORMULA_START, "'")):
+        return value[1:]
     return value
 
 
