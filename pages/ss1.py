@@ -270,12 +270,16 @@ FORMATTERS: dict[str, Callable[[object], str]] = {
 def show_table(
     raw: pd.DataFrame, columns: dict[str, tuple[str, str]], name: str, key: str, sources: tuple[str, ...]
 ) -> None:
-    """``columns`` maps a column of ``raw`` to (header, kind): kinds in FORMATTERS are right-aligned numbers."""
+    """``columns`` maps a column of ``raw`` to (header, kind).
+
+    Kinds in FORMATTERS are numbers shown through ui.format, right-aligned; ``num_text`` is an
+    already formatted number (right-aligned); anything else is text. Downloads keep raw values.
+    """
     shown = pd.DataFrame(index=raw.index)
     config = {}
     for col, (header, kind) in columns.items():
-        if kind in FORMATTERS:
-            shown[header] = raw[col].map(FORMATTERS[kind])
+        if kind in FORMATTERS or kind == "num_text":
+            shown[header] = raw[col].map(FORMATTERS[kind]) if kind in FORMATTERS else raw[col]
             config[header] = st.column_config.TextColumn(header, alignment="right")
         else:
             shown[header] = raw[col].astype("string").fillna("")
@@ -379,7 +383,8 @@ printed_p = data.printed("B3.2.1.perhitungan.p", YEAR)
 
 st.markdown(s("formula_intro"))
 st.latex(charts.FORMULA_WORKED)
-st.latex(charts.TERMS)
+for line in charts.TERMS:
+    st.latex(line)
 konteks = query_choice(
     s("konteks"), ["perhitungan", "variabel"], "konteks", default="perhitungan", format_func=lambda k: s("konteks_" + k)
 )
@@ -527,6 +532,11 @@ def _reset_what_if() -> None:
         st.session_state[f"wi_{name}"] = int(round(getattr(BASE, name)))
 
 
+def signed_input(name: str, value: float) -> str:
+    """A signed change of an input: ``+47.896 orang`` or ``−Rp 142.469``."""
+    return ("+" if value >= 0 else "−") + _fmt_input(name, abs(value))
+
+
 def _fmt_input(name: str, value: float) -> str:
     return fmt_rp(value, L) if name in WAGES else f"{fmt_number(value, 0, L)} {s('orang')}"
 
@@ -598,6 +608,7 @@ def what_if() -> None:
                 "step": ("+" + fmt_rp(step, L)) if name in WAGES else f"+{fmt_number(step, 0, L)} {s('orang')}",
                 "effect": sens[name] * step,
                 "per_point": 0.1 / sens[name] if sens[name] else None,
+                "per_point_text": signed_input(name, 0.1 / sens[name]) if sens[name] else "–",
             }
         )
     sens_frame = pd.DataFrame(rows)
@@ -608,7 +619,7 @@ def what_if() -> None:
             "now": (s("sens_now"), "int"),
             "step": (s("sens_step"), "text"),
             "effect": (s("sens_effect"), "dec5"),
-            "per_point": (s("sens_per_point"), "int"),
+            "per_point_text": (s("sens_per_point"), "num_text"),
         },
         "ss1_kepekaan",
         "ss1_sens_table",

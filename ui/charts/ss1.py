@@ -183,7 +183,7 @@ def job_creation_stack(
             hovertemplate="%{x}: %{y:,.0f}<extra>" + total_label + "</extra>",
         )
     )
-    fig.update_layout(barmode="stack")
+    fig.update_layout(barmode="stack", legend_traceorder="normal")
     top = max(v or 0 for v in totals.values()) * 1.15
     fig.update_yaxes(range=[0, top], tickformat=_INT, title=None)
     fig.update_xaxes(type="category", title=None)
@@ -221,8 +221,8 @@ def _legend_below(fig: go.Figure) -> go.Figure:
 # --- The formula as LaTeX --------------------------------------------------------------------
 
 TERMS = (
-    r"J = \frac{PyB_{vokasi} + PyB_{penta}}{\Delta PyB} \qquad"
-    r" H = \frac{PyB_{PHI} + PyB_{Binwas} - PyB_{PHI} \cap PyB_{Binwas}}{PyB_{formal}}"
+    r"J = \frac{PyB_{vokasi} + PyB_{penta}}{\Delta PyB}",
+    r"H = \frac{PyB_{PHI} + PyB_{Binwas} - PyB_{PHI} \cap PyB_{Binwas}}{PyB_{formal}}",
 )
 """The two shares the formula weighs: job creation (J) and protection (H)."""
 
