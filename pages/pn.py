@@ -282,7 +282,7 @@ st.dataframe(
     hide_index=True,
     width="stretch",
     key="pn_table",
-    height=420,
+    height="auto" if len(shown) <= 10 else 420,
     column_config={
         tr(S["col_kode"]): st.column_config.TextColumn(pinned=True),
         tr(S["col_output"]): st.column_config.TextColumn(width="medium", pinned=True),
