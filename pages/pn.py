@@ -31,8 +31,14 @@ S = {
     "tile_abs": ("Penyerapan PN", "PN absorption"),
     "tile_outputs": ("Output PN", "PN outputs"),
     "tile_reached": ("Output tercapai", "Outputs met"),
-    "help_pagu": ("Grand Total Tabel 2.4: {v}", "Grand Total, Tabel 2.4: {v}"),
-    "help_real": ("Grand Total Lampiran 5: {v}", "Grand Total, Lampiran 5: {v}"),
+    "help_pagu": (
+        "{full} (jumlah baris PN); Grand Total Tabel 2.4: {v}",
+        "{full} (sum of the PN rows); Grand Total, Tabel 2.4: {v}",
+    ),
+    "help_real": (
+        "{full} (jumlah baris PN); Grand Total Lampiran 5: {v}",
+        "{full} (sum of the PN rows); Grand Total, Lampiran 5: {v}",
+    ),
     "help_abs": ("Realisasi ÷ pagu × 100 (Lampiran 5)", "Spending ÷ ceiling × 100 (Lampiran 5)"),
     "help_outputs": ("Output di {n} kegiatan, {p} program", "Outputs in {n} activities, {p} programmes"),
     "help_reached": (
@@ -153,14 +159,14 @@ with cols[0]:
     tile(
         tr(S["tile_pagu"]),
         fmt_rp_short(total_pagu, L),
-        help=tr(S["help_pagu"]).format(v=fmt_rp(printed_t24, L)),
+        help=tr(S["help_pagu"]).format(full=fmt_rp(total_pagu, L), v=fmt_rp(printed_t24, L)),
         key="pn_tile_pagu",
     )
 with cols[1]:
     tile(
         tr(S["tile_real"]),
         fmt_rp_short(total_real, L),
-        help=tr(S["help_real"]).format(v=fmt_rp(printed_l5_real, L)),
+        help=tr(S["help_real"]).format(full=fmt_rp(total_real, L), v=fmt_rp(printed_l5_real, L)),
         key="pn_tile_real",
     )
 with cols[2]:

@@ -55,6 +55,8 @@ def test_tiles_in_indonesian(run_page, lampiran5, outputs):
     expected_abs = absorption_pct(float(pn["pagu_rp"].sum()), float(pn["realisasi_rp"].sum()))
     assert m["Pagu PN"] == "Rp 1,84 T"
     assert m["Realisasi PN"] == "Rp 1,58 T"
+    helps = {x.label: x.help for x in at.metric}
+    assert "Rp 1.840.747.442.000" in helps["Pagu PN"] and "Rp 1.575.998.941.256" in helps["Realisasi PN"]
     assert m["Penyerapan PN"] == fmt_pct(expected_abs, 2, "id") == "85,62 %"
     assert m["Output PN"] == str(len(outputs)) == "90"
     reached = int((outputs["realisasi_output"] >= outputs["target_output"]).sum())
