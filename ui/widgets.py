@@ -66,21 +66,26 @@ def to_csv_bytes(frame: pd.DataFrame) -> bytes:
 
 
 def downloads(frame: pd.DataFrame, name: str, key: str) -> None:
-    """CSV and Excel download buttons for a table."""
-    c1, c2, _ = st.columns([1, 1, 4])
-    c1.download_button(t("download_csv"), to_csv_bytes(frame), f"{name}.csv", "text/csv", key=f"{key}_csv")
-    c2.download_button(
-        t("download_xlsx"), to_excel_bytes(frame, name), f"{name}.xlsx",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key=f"{key}_xlsx",
-    )
+    """CSV and Excel download buttons for a table, side by side however narrow the column."""
+    with st.container(horizontal=True, key=f"{key}_dl"):
+        st.download_button(t("download_csv"), to_csv_bytes(frame), f"{name}.csv", "text/csv", key=f"{key}_csv")
+        st.download_button(
+            t("download_xlsx"), to_excel_bytes(frame, name), f"{name}.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key=f"{key}_xlsx",
+        )
 
 
 def data_table(frame: pd.DataFrame, name: str, key: str, sources: tuple[str, ...],
-               column_config: dict | None = None, height: int | str = "auto") -> None:
-    """A table, its source line and its download buttons."""
+               column_config: dict | None = None, height: int | str = "auto",
+               download: pd.DataFrame | None = None) -> None:
+    """A table, its source line and its download buttons.
+
+    ``frame`` is what is shown (often numbers formatted as Indonesian text); ``download``, when
+    given, is what the files hold (the raw numbers), so a spreadsheet gets numbers it can sum.
+    """
     st.dataframe(frame, hide_index=True, width="stretch", column_config=column_config, key=key, height=height)
     source_line(*sources)
-    downloads(frame, name, key)
+    downloads(frame if download is None else download, name, key)
 
 
 def query_choice(label: str, options: list, key: str, default=None, format_func=str, sidebar: bool = False):
