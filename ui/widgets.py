@@ -23,7 +23,7 @@ def tile(label: str, value: str, capaian: float | None = None, delta: str | None
     """A bordered metric with the status of its capaian written under it."""
     with st.container(border=True, key=key):
         st.metric(label, value, delta=delta, help=help, delta_color=delta_color)
-        if capaian is not None or delta is not None:
+        if capaian is not None:
             status = status_of(capaian)
             st.markdown(
                 f"<span style='color:{STATUS_COLOR[status]};font-weight:600'>{status_badge(status)}</span>"
@@ -66,11 +66,14 @@ def to_csv_bytes(frame: pd.DataFrame) -> bytes:
 
 
 def downloads(frame: pd.DataFrame, name: str, key: str) -> None:
-    """CSV and Excel download buttons for a table, side by side however narrow the column."""
+    """CSV and Excel download buttons for a table, side by side however narrow the column.
+
+    The files are built only when clicked, so a rerun does not pay for every table's workbook.
+    """
     with st.container(horizontal=True, key=f"{key}_dl"):
-        st.download_button(t("download_csv"), to_csv_bytes(frame), f"{name}.csv", "text/csv", key=f"{key}_csv")
+        st.download_button(t("download_csv"), lambda: to_csv_bytes(frame), f"{name}.csv", "text/csv", key=f"{key}_csv")
         st.download_button(
-            t("download_xlsx"), to_excel_bytes(frame, name), f"{name}.xlsx",
+            t("download_xlsx"), lambda: to_excel_bytes(frame, name), f"{name}.xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key=f"{key}_xlsx",
         )
 
