@@ -358,6 +358,21 @@ def _write_version(
     return int(result.inserted_primary_key[0])
 
 
+def _baseline(conn: Connection) -> int:
+    """Data loaded before versions existed becomes a version of its own, so the first publish can be rolled back."""
+    blob = snapshot_bytes(db.read_all(conn))
+    return _write_version(
+        conn,
+        user="sistem",
+        file_name="data sebelum versi pertama",
+        sha256=hashlib.sha256(blob).hexdigest(),
+        years=None,
+        note="isi basis data saat publikasi pertama lewat versi",
+        base_version=None,
+        snapshot=blob,
+    )
+
+
 def _check_base(conn: Connection, expected: int | None) -> int:
     now = current_version(conn)
     if expected is not None and now != expected:
@@ -393,6 +408,8 @@ def publish_frames(
         with engine.begin() as conn:
             _lock(conn)
             base = _check_base(conn, base_version)
+            if base == 0 and conn.execute(select(func.count()).select_from(db.data_load)).scalar_one():
+                base = _baseline(conn)
             vid = _write_version(
                 conn,
                 user=actor.username,

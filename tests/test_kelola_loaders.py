@@ -729,3 +729,17 @@ def test_read_workbook_still_accepts_a_path(tmp_path, frames):
     path = tmp_path / "u.xlsx"
     write_workbook({"unit": frames["unit"]}, path)
     assert len(validate(read_workbook(path), require_all=False)["unit"]) == len(frames["unit"])
+
+
+def test_data_loaded_before_versions_becomes_a_baseline(tmp_path, frames):
+    engine = db.get_engine(f"sqlite:///{tmp_path / 'old.sqlite'}")
+    db.replace_all(engine, frames, "data")  # an old database: data, no versions
+    before = _content(engine)
+    assert versions.current_version(engine) == 0
+    vid = versions.publish_frames(
+        engine, _year(frames, 2024, 2025), PLANNER, file_name="a", sha256="a", years=[2025], base_version=0
+    )
+    table = versions.list_versions(engine).set_index("id")
+    assert vid == 2 and table.loc[1, "file_name"] == "data sebelum versi pertama" and table.loc[2, "base_version"] == 1
+    versions.rollback(engine, 1, ADMIN)
+    _assert_same(_content(engine), before)
