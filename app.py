@@ -11,12 +11,22 @@ from ui.i18n import LANGS, lang, sync_lang, t
 
 st.set_page_config(page_title="Dasbor Kinerja Kemnaker", page_icon="📊", layout="wide")
 
+
+def _language_chosen() -> None:
+    # runs before the script: the new language is in the session and the URL when the page draws
+    sync_lang(st.session_state.get("lang_choice") or st.session_state.get("lang", "id"))
+
+
 current = lang()
-choice = st.sidebar.segmented_control(
-    t("language"), LANGS, default=current, key="lang_choice",
+st.session_state["lang_choice"] = current  # the control follows a ?lang= link as well as a click
+st.sidebar.segmented_control(
+    t("language"),
+    LANGS,
+    key="lang_choice",
+    on_change=_language_chosen,
     format_func=lambda code: {"id": "🇮🇩 Indonesia", "en": "🇬🇧 English"}[code],
 )
-sync_lang(choice or current)
+sync_lang(current)
 
 try:
     ready = db.has_data(data.engine())
