@@ -1,4 +1,8 @@
-"""Dasbor Kinerja Kemnaker: builds the navigation and the shared sidebar; each page is in pages/."""
+"""Dasbor Kinerja Kemnaker: builds the navigation and the shared sidebar; each page is in app_pages/.
+
+The folder is not called ``pages/``: Streamlit would discover such a folder on its own and, on a
+freshly started server, run a deep-linked page without this file (no navigation, no language).
+"""
 
 from __future__ import annotations
 
@@ -39,17 +43,17 @@ if not ready:
 
 pages = {
     t("group_exec"): [
-        st.Page("pages/ringkasan.py", title=t("page_ringkasan"), icon="🏛️", url_path="ringkasan", default=True),
+        st.Page("app_pages/ringkasan.py", title=t("page_ringkasan"), icon="🏛️", url_path="ringkasan", default=True),
     ],
     t("group_analysis"): [
-        st.Page("pages/ss1.py", title=t("page_ss1"), icon="👷", url_path="ss1"),
-        st.Page("pages/ss2.py", title=t("page_ss2"), icon="🏢", url_path="ss2"),
-        st.Page("pages/anggaran.py", title=t("page_anggaran"), icon="💰", url_path="anggaran"),
-        st.Page("pages/pn.py", title=t("page_pn"), icon="🎯", url_path="pn"),
-        st.Page("pages/output.py", title=t("page_output"), icon="📦", url_path="output"),
+        st.Page("app_pages/ss1.py", title=t("page_ss1"), icon="👷", url_path="ss1"),
+        st.Page("app_pages/ss2.py", title=t("page_ss2"), icon="🏢", url_path="ss2"),
+        st.Page("app_pages/anggaran.py", title=t("page_anggaran"), icon="💰", url_path="anggaran"),
+        st.Page("app_pages/pn.py", title=t("page_pn"), icon="🎯", url_path="pn"),
+        st.Page("app_pages/output.py", title=t("page_output"), icon="📦", url_path="output"),
     ],
     t("group_data"): [
-        st.Page("pages/kualitas.py", title=t("page_kualitas"), icon="🔎", url_path="kualitas"),
+        st.Page("app_pages/kualitas.py", title=t("page_kualitas"), icon="🔎", url_path="kualitas"),
     ],
 }
 st.navigation(pages).run()

@@ -76,7 +76,7 @@ def app_db(tmp_path_factory, frames):
 
 @pytest.fixture
 def run_page(app_db):
-    """Run one page of the app with AppTest: ``at = run_page("pages/ss1.py", lang="en")``."""
+    """Run one page of the app with AppTest: ``at = run_page("app_pages/ss1.py", lang="en")``."""
     from streamlit.testing.v1 import AppTest
 
     def _run(page: str, timeout: float = 60, **query: str) -> AppTest:
@@ -85,7 +85,7 @@ def run_page(app_db):
             at.query_params[k] = v
         at.run()
         assert not at.exception, at.exception
-        if page != "pages/ringkasan.py":
+        if page != "app_pages/ringkasan.py":
             at.switch_page(page)
             at.run()
         assert not at.exception, [e.message for e in at.exception]

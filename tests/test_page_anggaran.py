@@ -8,7 +8,7 @@ from __future__ import annotations
 from kpi.budget import absorption_excl_blokir_pct, absorption_pct, efficiency_rate
 from ui.format import fmt_number, fmt_pct
 
-PAGE = "pages/anggaran.py"
+PAGE = "app_pages/anggaran.py"
 
 
 def _metrics(at) -> dict[str, str]:

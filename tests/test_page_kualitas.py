@@ -7,7 +7,7 @@ import pytest
 from kpi.checks import RULES, run_checks, summary
 from ui.format import fmt_number
 
-PAGE = "pages/kualitas.py"
+PAGE = "app_pages/kualitas.py"
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from kpi.capaian import capaian_pct
 from kpi.status import status_of
 from ui.format import fmt_number
 
-PAGE = "pages/output.py"
+PAGE = "app_pages/output.py"
 BADGE_ID = {
     "hijau": "✅ Tercapai",
     "kuning": "⚠️ Hampir tercapai",

@@ -13,7 +13,7 @@ from kpi.capaian import capaian_pct
 from kpi.status import status_of
 from ui.format import fmt_pct
 
-PAGE = "pages/pn.py"
+PAGE = "app_pages/pn.py"
 TOTAL_PAGU = 1_840_747_442_000  # Grand Total, Tabel 2.4 and Lampiran 5
 TOTAL_REALISASI = 1_575_998_941_256  # Grand Total, Lampiran 5
 

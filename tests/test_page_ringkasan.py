@@ -7,7 +7,7 @@ import pytest
 from kpi.headline import headline
 from ui.format import fmt_number, fmt_pct
 
-PAGE = "pages/ringkasan.py"
+PAGE = "app_pages/ringkasan.py"
 
 
 def _texts(at) -> str:

@@ -10,7 +10,7 @@ import pytest
 from kpi import productivity as prod
 from ui.format import fmt_number, fmt_pct
 
-PAGE = "pages/ss1.py"
+PAGE = "app_pages/ss1.py"
 
 
 @pytest.fixture(scope="module")

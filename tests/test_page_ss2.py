@@ -7,7 +7,7 @@ import pytest
 from kpi import spbe
 from ui.format import fmt_number
 
-PAGE = "pages/ss2.py"
+PAGE = "app_pages/ss2.py"
 
 
 def _texts(at) -> str:

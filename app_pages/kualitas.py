@@ -90,12 +90,12 @@ S = {
     ),
 }
 PAGES = {
-    "ringkasan": ("pages/ringkasan.py", "page_ringkasan"),
-    "ss1": ("pages/ss1.py", "page_ss1"),
-    "ss2": ("pages/ss2.py", "page_ss2"),
-    "anggaran": ("pages/anggaran.py", "page_anggaran"),
-    "pn": ("pages/pn.py", "page_pn"),
-    "output": ("pages/output.py", "page_output"),
+    "ringkasan": ("app_pages/ringkasan.py", "page_ringkasan"),
+    "ss1": ("app_pages/ss1.py", "page_ss1"),
+    "ss2": ("app_pages/ss2.py", "page_ss2"),
+    "anggaran": ("app_pages/anggaran.py", "page_anggaran"),
+    "pn": ("app_pages/pn.py", "page_pn"),
+    "output": ("app_pages/output.py", "page_output"),
 }
 SEV_ICON = {"error": "⛔", "warning": "⚠️", "info": "ℹ️"}
 L = lang()

@@ -455,12 +455,12 @@ downloads(raw_table, f"ikss_{year}", "ringkasan_ikss_dl")
 # --- Links to the detail pages -----------------------------------------------------------------
 st.subheader(tr(S["sec_links"]))
 links = [
-    ("pages/ss1.py", "page_ss1", "👷", "link_ss1"),
-    ("pages/ss2.py", "page_ss2", "🏢", "link_ss2"),
-    ("pages/anggaran.py", "page_anggaran", "💰", "link_anggaran"),
-    ("pages/pn.py", "page_pn", "🎯", "link_pn"),
-    ("pages/output.py", "page_output", "📦", "link_output"),
-    ("pages/kualitas.py", "page_kualitas", "🔎", "link_kualitas"),
+    ("app_pages/ss1.py", "page_ss1", "👷", "link_ss1"),
+    ("app_pages/ss2.py", "page_ss2", "🏢", "link_ss2"),
+    ("app_pages/anggaran.py", "page_anggaran", "💰", "link_anggaran"),
+    ("app_pages/pn.py", "page_pn", "🎯", "link_pn"),
+    ("app_pages/output.py", "page_output", "📦", "link_output"),
+    ("app_pages/kualitas.py", "page_kualitas", "🔎", "link_kualitas"),
 ]
 link_cols = st.columns(3)
 for i, (page, title_key, icon, text_key) in enumerate(links):
