@@ -54,6 +54,7 @@ pages = {
     ],
     t("group_data"): [
         st.Page("app_pages/kualitas.py", title=t("page_kualitas"), icon="🔎", url_path="kualitas"),
+        st.Page("app_pages/kelola.py", title=t("page_kelola"), icon="🗂️", url_path="kelola"),
     ],
 }
 st.navigation(pages).run()

@@ -18,7 +18,7 @@ import pytest
 
 from tests.conftest import IN_CI, ROOT
 
-PAGES = ["ringkasan", "ss1", "ss2", "anggaran", "pn", "output", "kualitas"]
+PAGES = ["ringkasan", "ss1", "ss2", "anggaran", "pn", "output", "kualitas", "kelola"]
 SHOTS = ROOT / "var" / "screenshots"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -88,6 +88,15 @@ def browser():
         b.close()
 
 
+def sidebar_text(page) -> str:
+    return page.inner_text('[data-testid="stSidebar"]')
+
+
+def metric_value(page, label: str) -> str:
+    metric = page.locator('[data-testid="stMetric"]', has_text=label).first
+    return metric.locator('[data-testid="stMetricValue"]').inner_text()
+
+
 def wait_idle(page, timeout_ms: int = 45_000) -> None:
     """Until the script has finished: the app is mounted and no run indicator or skeleton remains."""
     page.wait_for_selector('[data-testid="stApp"]', timeout=timeout_ms)
@@ -101,6 +110,49 @@ def wait_idle(page, timeout_ms: int = 45_000) -> None:
         timeout=timeout_ms,
     )
     page.wait_for_timeout(1500)
+
+
+def test_deep_link_on_a_fresh_server_gets_the_whole_app(server, browser):
+    """The first request of a new server opens a page directly: navigation and language come with it."""
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(f"{server}/anggaran")
+    wait_idle(page)
+    side = sidebar_text(page)
+    assert "Bahasa" in side and "Ringkasan Eksekutif" in side, side[:300]
+    page.close()
+
+
+def test_what_if_moves_the_tile_and_language_switches(server, browser, frames):
+    from dataclasses import replace
+
+    from kpi import productivity
+    from ui.format import fmt_pct
+
+    variables = frames["pyb_variable"][frames["pyb_variable"]["year"] == 2024]
+    expected = productivity.productivity_contribution_pct(
+        replace(productivity.inputs_from_variables(variables), pyb_vokasi=200_000)
+    )
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(f"{server}/ss1")
+    wait_idle(page)
+    assert metric_value(page, "P simulasi") == "4,01 %"
+    box = page.locator(".st-key-wi_pyb_vokasi input")
+    box.fill("200000")
+    box.press("Enter")
+    page.wait_for_function(
+        """(want) => [...document.querySelectorAll('[data-testid="stMetric"]')].some(
+            m => m.innerText.includes('P simulasi') && m.innerText.includes(want))""",
+        arg=fmt_pct(expected, 2, "id"),
+        timeout=30_000,
+    )
+    assert metric_value(page, "P simulasi") == fmt_pct(expected, 2, "id")
+    page.get_by_text("English").first.click()
+    page.wait_for_function(
+        "() => document.querySelector('h1') && /Productivity/.test(document.querySelector('h1').innerText)",
+        timeout=30_000,
+    )
+    assert "lang=en" in page.url
+    page.close()
 
 
 @pytest.mark.parametrize("path", PAGES)

@@ -18,7 +18,7 @@ from loaders import audit, auth, db, versions
 from loaders.workbook import write_workbook
 from tests.conftest import ROOT
 
-PAGE = str(ROOT / "pages" / "kelola.py")
+PAGE = str(ROOT / "app_pages" / "kelola.py")
 PASSWORD = "kata-sandi-uji-123"
 
 

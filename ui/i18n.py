@@ -24,6 +24,7 @@ COMMON: dict[str, tuple[str, str]] = {
     "page_pn": ("Prioritas Nasional", "National Priorities"),
     "page_output": ("Capaian Output", "Output Achievement"),
     "page_kualitas": ("Kualitas Data", "Data Quality"),
+    "page_kelola": ("Kelola Data", "Manage Data"),
     "status_hijau": ("Tercapai", "Achieved"),
     "status_kuning": ("Hampir tercapai", "Nearly achieved"),
     "status_merah": ("Belum tercapai", "Not achieved"),
