@@ -43,8 +43,12 @@ def _png(fig: Figure) -> bytes:
 
 
 def status_bars(
-    labels: Sequence[str], values: Sequence[float | None], statuses: Sequence[Status], status_words: Sequence[str],
-    lang: str, reference: float = 100.0,
+    labels: Sequence[str],
+    values: Sequence[float | None],
+    statuses: Sequence[Status],
+    status_words: Sequence[str],
+    lang: str,
+    reference: float = 100.0,
 ) -> bytes:
     """Horizontal bars of capaian in percent, coloured by status and labelled with value and status word."""
     n = len(labels)
@@ -65,8 +69,13 @@ def status_bars(
 
 
 def paired_bars(
-    labels: Sequence[str], first: Sequence[float], second: Sequence[float], names: tuple[str, str],
-    lang: str, scale: float = 1.0, decimals: int = 2,
+    labels: Sequence[str],
+    first: Sequence[float],
+    second: Sequence[float],
+    names: tuple[str, str],
+    lang: str,
+    scale: float = 1.0,
+    decimals: int = 2,
 ) -> bytes:
     """Vertical bar pairs (e.g. pagu beside realisasi), values divided by ``scale`` and written on the bars."""
     fig, ax = _figure(6.6, 2.3)
@@ -86,8 +95,13 @@ def paired_bars(
 
 
 def grouped_hbars(
-    labels: Sequence[str], series: Sequence[Sequence[float | None]], names: Sequence[str], lang: str,
-    value_fmt: str = "pct", decimals: int = 2, reference: float | None = None,
+    labels: Sequence[str],
+    series: Sequence[Sequence[float | None]],
+    names: Sequence[str],
+    lang: str,
+    value_fmt: str = "pct",
+    decimals: int = 2,
+    reference: float | None = None,
 ) -> bytes:
     """Horizontal bars, one group per label and one bar per series, each value written beside its bar."""
     n, k = len(labels), len(series)
@@ -121,8 +135,14 @@ def signed_hbars(labels: Sequence[str], values: Sequence[float], lang: str, deci
     ax.barh(ys, values, color=[PRIMARY if v >= 0 else "#cf222e" for v in values], height=0.6)
     span = max(abs(v) for v in values)
     for y, v in zip(ys, values, strict=True):
-        ax.text(v + (span * 0.01 if v >= 0 else -span * 0.01), y, fmt_number(v, decimals, lang), va="center",
-                ha="left" if v >= 0 else "right", fontsize=FONT_SIZE)
+        ax.text(
+            v + (span * 0.01 if v >= 0 else -span * 0.01),
+            y,
+            fmt_number(v, decimals, lang),
+            va="center",
+            ha="left" if v >= 0 else "right",
+            fontsize=FONT_SIZE,
+        )
     ax.axvline(0, color="#333", lw=0.8)
     ax.set_yticks(ys, labels)
     lo = min(0.0, *values)

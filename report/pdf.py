@@ -64,19 +64,17 @@ class _Report(FPDF):
 # --- blocks ------------------------------------------------------------------------------------
 
 
-def _source(pdf: _Report, sources: tuple[str, ...]) -> None:
+def _source(pdf: _Report, sources: tuple[str, ...], text: str | None = None) -> None:
     pdf.set_font(FONT, "I", 7.5)
     pdf.set_text_color(*GREY)
-    pdf.multi_cell(0, 4, tr("source", pdf.lang, y=pdf.year, tables=", ".join(sources)), new_x=XPos.LMARGIN,
-                   new_y=YPos.NEXT)
+    line = text or tr("source", pdf.lang, y=pdf.year, tables=", ".join(sources))
+    pdf.multi_cell(0, 4, line, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_text_color(0, 0, 0)
     pdf.ln(3)
 
 
 def _heading(pdf: _Report, block: Heading) -> None:
-    if block.new_page:
-        pdf.add_page()
-    elif pdf.will_page_break(40 if block.level == 1 else 30):
+    if block.new_page or pdf.will_page_break(40 if block.level == 1 else 30):
         pdf.add_page()
     if block.level == 1:
         pdf.start_section(block.text, level=0)
@@ -103,11 +101,16 @@ def _paragraph(pdf: _Report, block: Paragraph) -> None:
 def _table(pdf: _Report, block: Table) -> None:
     pdf.set_font(FONT, size=block.font_size)
     pdf.set_draw_color(200, 205, 212)
-    heading = FontFace(emphasis="BOLD", color=(255, 255, 255), fill_color=PRIMARY, size_pt=min(block.font_size, 8))
+    heading = FontFace(emphasis="BOLD", color=(255, 255, 255), fill_color=PRIMARY, size_pt=block.font_size - 1)
     total = FontFace(emphasis="BOLD", fill_color=LIGHT)
     with pdf.table(
-        col_widths=block.widths, text_align=block.align, headings_style=heading, line_height=block.font_size * 0.5,
-        padding=(1.0, 1.2), borders_layout="HORIZONTAL_LINES", v_align="MIDDLE",
+        col_widths=block.widths,
+        text_align=block.align,
+        headings_style=heading,
+        line_height=block.font_size * 0.5,
+        padding=(1.0, 1.2),
+        borders_layout="HORIZONTAL_LINES",
+        v_align="MIDDLE",
     ) as table:
         row = table.row()
         for h in block.headers:
@@ -123,7 +126,7 @@ def _table(pdf: _Report, block: Table) -> None:
                     cell_style = FontFace(emphasis="BOLD", color=colour, fill_color=style.fill_color if style else None)
                 row.cell(value, style=cell_style)
     pdf.ln(1)
-    _source(pdf, block.sources)
+    _source(pdf, block.sources, block.source_text)
 
 
 def _chart(pdf: _Report, block: Chart) -> None:
@@ -222,8 +225,14 @@ def _render_toc(pdf: FPDF, outline: list) -> None:
 _DRAW = {Heading: _heading, Paragraph: _paragraph, Table: _table, Chart: _chart}
 
 
-def render(tiles: Tiles, blocks: list[Block], year: int, lang: str, data_version: int | None,
-           generated: dt.datetime | None = None) -> bytes:
+def render(
+    tiles: Tiles,
+    blocks: list[Block],
+    year: int,
+    lang: str,
+    data_version: int | None,
+    generated: dt.datetime | None = None,
+) -> bytes:
     """Lay out the cover and ``blocks`` on A4 pages and return the PDF."""
     pdf = _Report(year, lang, data_version)
     pdf.set_title(f"{tr('title', lang)} {year} — {tr('ministry', lang)}")
@@ -237,7 +246,9 @@ def render(tiles: Tiles, blocks: list[Block], year: int, lang: str, data_version
     return bytes(pdf.output())
 
 
-def build_pdf(frames: Mapping[str, pd.DataFrame], year: int, lang: str = "id", data_version: int | None = None) -> bytes:
+def build_pdf(
+    frames: Mapping[str, pd.DataFrame], year: int, lang: str = "id", data_version: int | None = None
+) -> bytes:
     """The performance report of ``year`` as A4 PDF bytes, Indonesian (``lang="id"``) or English."""
     tiles, blocks = report_blocks(frames, year, lang)
     return render(tiles, blocks, year, lang, data_version)

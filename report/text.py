@@ -16,9 +16,16 @@ S: dict[str, tuple[str, str]] = {
     "data_version": ("Versi data", "Data version"),
     "generated": ("Dibuat", "Generated"),
     "contents": ("Daftar isi", "Contents"),
-    "footer": ("Dasbor Kinerja Kemnaker · LKj {y} · versi data {v}", "Kemnaker Performance Dashboard · LKj {y} · data version {v}"),
+    "footer": (
+        "Dasbor Kinerja Kemnaker · LKj {y} · versi data {v}",
+        "Kemnaker Performance Dashboard · LKj {y} · data version {v}",
+    ),
     "page": ("Halaman {n} dari {t}", "Page {n} of {t}"),
     "source": ("Sumber: LKj Kemnaker {y} — {tables}", "Source: Kemnaker LKj {y} — {tables}"),
+    "source_quality": (
+        "Sumber: pemeriksaan Kualitas Data Dasbor Kinerja Kemnaker atas tabel LKj Kemnaker {y}",
+        "Source: the dashboard's data quality checks of the Kemnaker LKj {y} tables",
+    ),
     "cover_note": (
         "Angka dihitung ulang dari data tabel laporan; bila laporan mencetak angka lain, keduanya ditampilkan. "
         "Status: Tercapai ≥ 100 %, Hampir tercapai 80 % sampai < 100 %, Belum tercapai < 80 %.",
@@ -82,7 +89,10 @@ S: dict[str, tuple[str, str]] = {
     "c_blokir": ("Blokir", "Blocked"),
     "c_excl": ("Penyerapan tanpa blokir", "Absorption excl. blocked"),
     "total": ("Jumlah", "Total"),
-    "chart_program": ("Pagu dan realisasi per program {y} (Rp triliun)", "Budget ceiling and spending by programme {y} (Rp trillion)"),
+    "chart_program": (
+        "Pagu dan realisasi per program {y} (Rp triliun)",
+        "Budget ceiling and spending by programme {y} (Rp trillion)",
+    ),
     "chart_unit": ("Penyerapan per unit Eselon I {y}", "Absorption by Echelon I unit {y}"),
     "legend_pagu": ("Pagu", "Ceiling"),
     "legend_realisasi": ("Realisasi", "Spent"),
@@ -99,7 +109,10 @@ S: dict[str, tuple[str, str]] = {
     "c_value": ("Nilai", "Value"),
     "c_contrib": ("Sumbangan (poin persen)", "Contribution (pct points)"),
     "c_share": ("Bagian dari P", "Share of P"),
-    "chart_prod": ("Sumbangan tiap komponen PyB terhadap P {y} (poin persen)", "Contribution of each PyB component to P {y} (pct points)"),
+    "chart_prod": (
+        "Sumbangan tiap komponen PyB terhadap P {y} (poin persen)",
+        "Contribution of each PyB component to P {y} (pct points)",
+    ),
     "other_inputs": ("Masukan lain", "Other inputs"),
     # spbe
     "spbe_intro": (
@@ -112,7 +125,10 @@ S: dict[str, tuple[str, str]] = {
     "c_kemnaker": ("Kemnaker", "Kemnaker"),
     "c_kementerian": ("Rata-rata kementerian", "Ministries' mean"),
     "c_nasional": ("Nasional", "National"),
-    "chart_spbe": ("Nilai domain SPBE {y}: Kemnaker, rata-rata kementerian, nasional", "SPBE domain values {y}: Kemnaker, ministries' mean, national"),
+    "chart_spbe": (
+        "Nilai domain SPBE {y}: Kemnaker, rata-rata kementerian, nasional",
+        "SPBE domain values {y}: Kemnaker, ministries' mean, national",
+    ),
     # rb
     "rb_intro": (
         "Indeks RB (evaluasi {e}): {idx} terhadap target {t}, capaian {c}. Opini BPK atas laporan keuangan {o_y}: {o}.",
@@ -179,7 +195,10 @@ STATUS: dict[Status, tuple[str, str]] = {
 """The same words as ``ui.i18n.COMMON['status_*']`` (that module imports Streamlit)."""
 
 IKSS_NAME: dict[str, tuple[str, str]] = {
-    "produktivitas": ("Kontribusi terhadap produktivitas tenaga kerja nasional", "Contribution to national labour productivity"),
+    "produktivitas": (
+        "Kontribusi terhadap produktivitas tenaga kerja nasional",
+        "Contribution to national labour productivity",
+    ),
     "indeks_rb": ("Indeks Reformasi Birokrasi", "Bureaucratic Reform index"),
     "opini_bpk": ("Opini BPK", "BPK audit opinion"),
     "indeks_spbe": ("Indeks SPBE", "E-government (SPBE) index"),
@@ -196,7 +215,10 @@ COMPONENT: dict[str, tuple[str, str]] = {
     "ump_rp": ("Rata-rata UMP", "Mean provincial minimum wage"),
     "sakernas_wage_rp": ("Upah rata-rata Sakernas", "Mean Sakernas wage"),
 }
-RB_COMPONENT: dict[str, tuple[str, str]] = {"GENERAL": ("RB Generik", "General RB"), "TEMATIK": ("RB Tematik", "Thematic RB")}
+RB_COMPONENT: dict[str, tuple[str, str]] = {
+    "GENERAL": ("RB Generik", "General RB"),
+    "TEMATIK": ("RB Tematik", "Thematic RB"),
+}
 
 
 def tr(key: str, lang: str = "id", **values: object) -> str:
