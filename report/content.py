@@ -138,7 +138,7 @@ def _ikss(frames: Frames, year: int, lang: str, rows: pd.DataFrame) -> list[Bloc
             pick(STATUS[status], lang),
         ]
         body.append(line)
-    widths = [8, 34, 10] + ([14] if prev_year else []) + [12, 13, 14, 14, 18]
+    widths = [8, 30, 10] + ([14] if prev_year else []) + [12, 13, 16, 14, 18]
     align: list[Align] = ["L", "L", "L"] + (["R"] if prev_year else []) + ["R", "R", "R", "R", "L"]
     blocks.append(Table(headers, body, widths, align, ("Tabel 3.2",), statuses, len(headers) - 1))
     labels = [pick(IKSS_NAME.get(c, (c, c)), lang) for c in rows["code"]]

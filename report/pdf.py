@@ -41,7 +41,8 @@ class _Report(FPDF):
 
     def __init__(self, year: int, lang: str, data_version: int | None):
         super().__init__(orientation="P", unit="mm", format="A4")
-        self.year, self.lang, self.data_version = year, lang, data_version
+        # not ``self.lang``: FPDF.set_lang stores the PDF language tag there
+        self.year, self.report_lang, self.data_version = year, lang, data_version
         self.set_margins(MARGIN, MARGIN, MARGIN)
         self.set_auto_page_break(True, margin=18)
         self.add_font(FONT, "", FONT_DIR / "DejaVuSans.ttf")
@@ -55,9 +56,9 @@ class _Report(FPDF):
         self.set_font(FONT, size=7.5)
         self.set_text_color(*GREY)
         version = self.data_version if self.data_version is not None else "–"
-        self.cell(0, 5, tr("footer", self.lang, y=self.year, v=version), align="L")
+        self.cell(0, 5, tr("footer", self.report_lang, y=self.year, v=version), align="L")
         self.set_x(MARGIN)
-        self.cell(0, 5, tr("page", self.lang, n=self.page_no(), t="{nb}"), align="R")
+        self.cell(0, 5, tr("page", self.report_lang, n=self.page_no(), t="{nb}"), align="R")
         self.set_text_color(0, 0, 0)
 
 
@@ -67,7 +68,7 @@ class _Report(FPDF):
 def _source(pdf: _Report, sources: tuple[str, ...], text: str | None = None) -> None:
     pdf.set_font(FONT, "I", 7.5)
     pdf.set_text_color(*GREY)
-    line = text or tr("source", pdf.lang, y=pdf.year, tables=", ".join(sources))
+    line = text or tr("source", pdf.report_lang, y=pdf.year, tables=", ".join(sources))
     pdf.multi_cell(0, 4, line, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_text_color(0, 0, 0)
     pdf.ln(3)
@@ -167,7 +168,7 @@ def _tiles(pdf: _Report, tiles: Tiles) -> None:
             pdf.set_xy(x + 3, y + 17)
             pdf.set_font(FONT, "B", 8.5)
             pdf.set_text_color(*_rgb(STATUS_COLOR[status]))
-            pdf.cell(w - 6, 5, pick(STATUS[status], pdf.lang))
+            pdf.cell(w - 6, 5, pick(STATUS[status], pdf.report_lang))
     pdf.set_text_color(0, 0, 0)
     rows = (len(tiles.items) + cols - 1) // cols
     pdf.set_xy(MARGIN, top + rows * (h + gap) + 2)
@@ -180,31 +181,31 @@ def _cover(pdf: _Report, tiles: Tiles, generated: dt.datetime) -> None:
     pdf.set_text_color(255, 255, 255)
     pdf.set_xy(MARGIN, 16)
     pdf.set_font(FONT, "B", 26)
-    pdf.cell(0, 12, f"{tr('title', pdf.lang)} {pdf.year}", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(0, 12, f"{tr('title', pdf.report_lang)} {pdf.year}", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_font(FONT, size=15)
-    pdf.cell(0, 9, tr("ministry", pdf.lang), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(0, 9, tr("ministry", pdf.report_lang), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_font(FONT, size=9.5)
-    pdf.multi_cell(0, 5, tr("subtitle", pdf.lang, y=pdf.year), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.multi_cell(0, 5, tr("subtitle", pdf.report_lang, y=pdf.year), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_text_color(0, 0, 0)
     pdf.set_y(70)
     pdf.set_font(FONT, size=9.5)
     version = str(pdf.data_version) if pdf.data_version is not None else "–"
-    stamp = generated.strftime("%d-%m-%Y %H:%M") if pdf.lang == "id" else generated.strftime("%Y-%m-%d %H:%M")
+    stamp = generated.strftime("%d-%m-%Y %H:%M") if pdf.report_lang == "id" else generated.strftime("%Y-%m-%d %H:%M")
     for key, value in (("year", str(pdf.year)), ("data_version", version), ("generated", stamp)):
         pdf.set_font(FONT, "B", 9.5)
-        pdf.cell(32, 5.5, tr(key, pdf.lang))
+        pdf.cell(32, 5.5, tr(key, pdf.report_lang))
         pdf.set_font(FONT, size=9.5)
         pdf.cell(0, 5.5, value, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(5)
     _tiles(pdf, tiles)
     pdf.set_font(FONT, "I", 8.5)
     pdf.set_text_color(*GREY)
-    pdf.multi_cell(0, 4.5, tr("cover_note", pdf.lang), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.multi_cell(0, 4.5, tr("cover_note", pdf.report_lang), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_text_color(0, 0, 0)
     pdf.ln(4)
     pdf.set_font(FONT, "B", 12)
     pdf.set_text_color(*PRIMARY)
-    pdf.cell(0, 7, tr("contents", pdf.lang), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.cell(0, 7, tr("contents", pdf.report_lang), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_text_color(0, 0, 0)
     pdf.insert_toc_placeholder(_render_toc, pages=1)
 
