@@ -24,6 +24,8 @@ THIRD = "#8c959f"
 STATUS_COLOR: dict[Status, str] = {"hijau": "#1a7f37", "kuning": "#d4a72c", "merah": "#cf222e", "abu": "#8c959f"}
 """The same colours as ``ui.theme.STATUS_COLOR``."""
 FONT_SIZE = 8.5
+LABEL_BOX = {"facecolor": "white", "edgecolor": "none", "pad": 0.6}
+"""Behind value labels, so a reference line never runs through the digits."""
 
 
 def _figure(width_in: float, height_in: float) -> tuple[Figure, object]:
@@ -58,8 +60,16 @@ def status_bars(
     ax.barh(ys, vals, color=[STATUS_COLOR[s] for s in statuses], height=0.6)
     top = max([reference, *vals]) * 1.45
     for y, v, word in zip(ys, values, status_words, strict=True):
-        ax.text((v or 0) + top * 0.01, y, f"{fmt_pct(v, 2, lang)} · {word}", va="center", fontsize=FONT_SIZE)
-    ax.axvline(reference, color="#333", lw=0.8, ls="--")
+        ax.text(
+            (v or 0) + top * 0.01,
+            y,
+            f"{fmt_pct(v, 2, lang)} · {word}",
+            va="center",
+            fontsize=FONT_SIZE,
+            bbox=LABEL_BOX,
+            zorder=4,
+        )
+    ax.axvline(reference, color="#333", lw=0.8, ls="--", zorder=3)
     ax.set_yticks(ys, labels)
     ax.set_xlim(0, top)
     ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: fmt_number(x, 0, lang)))

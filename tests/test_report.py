@@ -217,3 +217,27 @@ def test_workbook_neutralises_formulas(db_frames):
     assert [c.value for c in hit] == ['\'=HYPERLINK("http://x")']
     assert all(c.data_type == "s" for c in hit)
     assert not any(re.match(r"^[=+@]", c.value) for c in cells)
+
+
+def _buttons_app() -> None:
+    import streamlit as st
+
+    from ui.report_buttons import report_downloads
+
+    report_downloads(2024, st.query_params.get("lang", "id"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "labels"),
+    [("id", ["Unduh Laporan (PDF)", "Unduh Workbook"]), ("en", ["Download report (PDF)", "Download workbook"])],
+)
+def test_app_download_buttons(app_db, lang, labels):
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_function(_buttons_app, default_timeout=30)
+    at.query_params["lang"] = lang
+    at.run()
+    assert not at.exception
+    buttons = at.get("download_button")
+    assert [b.proto.label for b in buttons] == labels
+    assert all("report_" in b.proto.id for b in buttons)  # stable keys
