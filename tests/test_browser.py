@@ -97,19 +97,24 @@ def metric_value(page, label: str) -> str:
     return metric.locator('[data-testid="stMetricValue"]').inner_text()
 
 
-def wait_idle(page, timeout_ms: int = 45_000) -> None:
-    """Until the script has finished: the app is mounted and no run indicator or skeleton remains."""
-    page.wait_for_selector('[data-testid="stApp"]', timeout=timeout_ms)
-    page.wait_for_function(
-        """() => {
-            const s = document.querySelector('[data-testid="stStatusWidget"]');
-            const running = s && /running|menjalankan/i.test(s.innerText || '');
-            return !running && !document.querySelector('[data-testid="stSkeleton"]')
-                && document.querySelector('[data-testid="stMainBlockContainer"] [data-testid="stElementContainer"]');
-        }""",
-        timeout=timeout_ms,
+def wait_idle(page, timeout_ms: int = 60_000, quiet_ms: int = 1_500) -> None:
+    """Until the script has finished: content is drawn and no run indicator shows for ``quiet_ms``.
+
+    Streamlit shows its running icon only after a short delay, so one look is not enough.
+    """
+    page.wait_for_selector(
+        '[data-testid="stMainBlockContainer"] [data-testid="stElementContainer"]', timeout=timeout_ms
     )
-    page.wait_for_timeout(1500)
+    busy = '[data-testid="stStatusWidgetRunningIcon"], [data-testid="stSkeleton"]'
+    deadline = time.monotonic() + timeout_ms / 1000
+    quiet_since = time.monotonic()
+    while time.monotonic() < deadline:
+        if page.locator(busy).count():
+            quiet_since = time.monotonic()
+        elif time.monotonic() - quiet_since >= quiet_ms / 1000:
+            return
+        page.wait_for_timeout(200)
+    raise AssertionError(f"page still running after {timeout_ms} ms")
 
 
 def test_deep_link_on_a_fresh_server_gets_the_whole_app(server, browser):
@@ -117,6 +122,9 @@ def test_deep_link_on_a_fresh_server_gets_the_whole_app(server, browser):
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     page.goto(f"{server}/anggaran")
     wait_idle(page)
+    page.wait_for_function(
+        """() => /Bahasa/.test(document.querySelector('[data-testid="stSidebar"]')?.innerText || '')""", timeout=30_000
+    )
     side = sidebar_text(page)
     assert "Bahasa" in side and "Ringkasan Eksekutif" in side, side[:300]
     page.close()
