@@ -9,7 +9,7 @@ from __future__ import annotations
 import streamlit as st
 from sqlalchemy.exc import SQLAlchemyError
 
-from loaders import db
+from loaders import auth, db, versions
 from ui import data
 from ui.i18n import LANGS, lang, sync_lang, t
 
@@ -57,4 +57,10 @@ pages = {
         st.Page("app_pages/kelola.py", title=t("page_kelola"), icon="🗂️", url_path="kelola"),
     ],
 }
+kelola = pages[t("group_data")][-1]
+if auth.view_requires_login() and auth.session_actor(st.session_state, data.engine()) is None:
+    # viewing behind a login (DASBOR_VIEW_REQUIRES_LOGIN): only the login page until signed in
+    st.navigation([kelola]).run()
+    st.stop()
+st.sidebar.caption(f"{t('data_version')}: {versions.current_version(data.engine())}")
 st.navigation(pages).run()

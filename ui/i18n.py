@@ -34,6 +34,7 @@ COMMON: dict[str, tuple[str, str]] = {
     "capaian": ("Capaian", "Achievement"),
     "pagu": ("Pagu", "Budget ceiling"),
     "penyerapan": ("Penyerapan", "Absorption"),
+    "data_version": ("Versi data", "Data version"),
     "choose": ("Pilih…", "Choose…"),
     "no_data": ("Belum ada data untuk pilihan ini.", "No data for this selection."),
     "db_down": (
