@@ -20,8 +20,8 @@ from kpi.capaian import capaian_pct
 from ui import data
 from ui.charts import anggaran as charts
 from ui.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
-from ui.i18n import lang, t, tr
-from ui.widgets import downloads, query_choice, source_line, tile, year_select
+from ui.i18n import lang, page_text, t
+from ui.widgets import chart, formatted_table, query_choice, source_line, tile, year_select
 
 REPORT_YEAR = 2024
 REVISI = ("januari", "juni", "oktober", "desember")
@@ -196,13 +196,8 @@ TXT: dict[str, tuple[str, str]] = {
 }
 
 
-def s(key: str, **kw: object) -> str:
-    """A page text in the current language, with ``{placeholders}`` filled."""
-    text = tr(TXT[key])
-    return text.format(**kw) if kw else text
-
-
 L = lang()
+s = page_text(TXT)
 RP = st.column_config.TextColumn(alignment="right")
 
 
@@ -212,22 +207,6 @@ def rp(v: float | None) -> str:
 
 def pct(v: float | None) -> str:
     return fmt_pct(None if v is None or pd.isna(v) else float(v), 2, L)
-
-
-def show_table(display: pd.DataFrame, raw: pd.DataFrame, name: str, key: str, sources: tuple[str, ...]) -> None:
-    """A table formatted for reading (Indonesian separators) with raw numbers in the downloads.
-
-    ``ui.widgets.data_table`` downloads the frame it shows; formatted text would not be numbers
-    in a spreadsheet, so the shown and the downloaded frames are kept apart here.
-    """
-    config = {c: RP for c in display.columns if display[c].map(lambda v: isinstance(v, str) and _numeric_text(v)).all()}
-    st.dataframe(display, hide_index=True, width="stretch", column_config=config, key=key)
-    source_line(*sources)
-    downloads(raw, name, key)
-
-
-def _numeric_text(v: str) -> bool:
-    return v == "–" or v.startswith(("Rp", "+", "−", "-")) or v[:1].isdigit()
 
 
 def total_check(what: str, computed: float, printed: float | None, money: bool = True) -> None:
@@ -249,11 +228,6 @@ def pct_check(printed: float | None, computed: float | None) -> str:
     return "✅ " + s("same") if abs(pp) < 0.005 else "⚠️ " + s("differs", pp=fmt_number(pp, 2, L))
 
 
-def chart(fig, key: str) -> None:
-    st.plotly_chart(fig, width="stretch", key=key, config={"displayModeBar": False})
-
-
-# ---------------------------------------------------------------- data
 program_all = data.table("budget_program")
 unit_all = data.table("budget_unit")
 program_24 = data.table("budget_program", REPORT_YEAR)
@@ -394,7 +368,7 @@ def by_year_section(frame_all: pd.DataFrame, label_col: str, code_col: str, tabl
         raw[s("col_realisasi")] = frame["realisasi_rp"]
         raw[s("col_pct_printed")] = frame["penyerapan_pct"]
         raw[s("col_pct_calc")] = frame["penyerapan_calc"]
-    show_table(display, raw, f"anggaran_{kind}_{year}", f"tb_{kind}_{year}", (table_name,))
+    formatted_table(display, raw, f"anggaran_{kind}_{year}", f"tb_{kind}_{year}", (table_name,))
     tid = table_name.split()[-1]
     total_check(t("pagu"), float(frame["pagu_rp"].sum()), data.printed(f"T{tid}.total.pagu_rp.{year}", year))
     if has_real:
@@ -461,7 +435,7 @@ for r in REVISI:
     raw[s(r)] = wide[r].to_list()
 display[s("col_change_year")] = [("+" if v > 0 else "") + rp(v) for v in delta]
 raw[s("col_change_year")] = delta.to_list()
-show_table(display, raw, "anggaran_pk_revisi", "tb_pk_revisi", ("Tabel 2.3", "Lampiran 1-4"))
+formatted_table(display, raw, "anggaran_pk_revisi", "tb_pk_revisi", ("Tabel 2.3", "Lampiran 1-4"))
 for r in REVISI:
     total_check(
         f"{t('pagu')} PK {s(r)}", float(wide.loc["__total__", r]), data.printed(f"T2.3.total.pagu_{r}", REPORT_YEAR)
@@ -517,7 +491,7 @@ for c in ("pagu_rp", "blokir_rp", "pagu_excl_blokir_rp", "realisasi_rp"):
     display[cols_map[c]] = blk[c].map(rp)
 for c in ("penyerapan_pct", "penyerapan_excl_blokir_pct"):
     display[cols_map[c]] = blk[c].map(pct)
-show_table(display, raw, "anggaran_blokir", "tb_blokir", ("Tabel 3.21", "Tabel 3.22"))
+formatted_table(display, raw, "anggaran_blokir", "tb_blokir", ("Tabel 3.21", "Tabel 3.22"))
 st.caption(s("blokir_note"))
 total_check(s("col_blokir"), tot["blokir_rp"], printed("T3.22.total.blokir_rp.2024"))
 total_check(
@@ -562,7 +536,7 @@ for c in (s("col_pct_printed"), s("col_pct_calc")):
 display[s("col_check")] = [
     pct_check(p, c) for p, c in zip(raw[s("col_pct_printed")], raw[s("col_pct_calc")], strict=True)
 ]
-show_table(display, raw, "anggaran_dekonsentrasi", "tb_dekon", ("Tabel 3.23",))
+formatted_table(display, raw, "anggaran_dekonsentrasi", "tb_dekon", ("Tabel 3.23",))
 total_check(t("pagu"), dk_tot["pagu_rp"], printed("T3.23.total.pagu_rp.2024"))
 total_check(s("col_realisasi"), dk_tot["realisasi_rp"], printed("T3.23.total.realisasi_rp.2024"))
 
@@ -610,7 +584,7 @@ for c in (s("col_pagu"), s("col_realisasi")):
 for c in (s("col_cap_ang"), s("col_pct_calc"), s("col_cap_ss")):
     display[c] = raw[c].map(pct)
 display[s("col_eff")] = raw[s("col_eff")].map(lambda v: fmt_number(v, 4, L))
-show_table(display, raw, "anggaran_efisiensi", "tb_eff", ("Tabel 3.24",))
+formatted_table(display, raw, "anggaran_efisiensi", "tb_eff", ("Tabel 3.24",))
 dn_dl = float(program_24.loc[program_24["program_code"].isin(["DN", "DL"]), "pagu_rp"].sum())
 ss1_pagu = float(ef.loc[ef["ss_code"] == "SS-1", "pagu_rp"].iloc[0])
 st.caption(s("ss_note", ss1=rp(ss1_pagu), dndl=rp(dn_dl), ok="✅" if abs(ss1_pagu - dn_dl) < 0.5 else "⚠️"))
@@ -648,7 +622,7 @@ for c in (s("col_pagu"), s("src_omspan"), s("src_monev")):
 display[s("col_gap")] = raw[s("col_gap")].map(lambda v: ("+" if v > 0 else "") + rp(v))
 for c in (s("col_gap_pct"), s("pct_omspan"), s("pct_monev")):
     display[c] = raw[c].map(pct)
-show_table(display, raw, "anggaran_dua_sumber", "tb_src", ("Tabel 3.20 (OM-SPAN)", "Lampiran 6 (Monev Kemenkeu)"))
+formatted_table(display, raw, "anggaran_dua_sumber", "tb_src", ("Tabel 3.20 (OM-SPAN)", "Lampiran 6 (Monev Kemenkeu)"))
 
 with st.expander(s("per_unit")):
     pu = l6[l6["level"] == "program_unit"].sort_values("urutan")
@@ -670,7 +644,7 @@ with st.expander(s("per_unit")):
         display[c] = raw[c].map(rp)
     display[s("col_pct_l6")] = raw[s("col_pct_l6")].map(lambda v: fmt_pct(v, 0, L))
     display[s("col_pct_calc")] = raw[s("col_pct_calc")].map(pct)
-    show_table(display, raw, "anggaran_lampiran6_program_unit", "tb_l6_unit", ("Lampiran 6 (Monev Kemenkeu)",))
+    formatted_table(display, raw, "anggaran_lampiran6_program_unit", "tb_l6_unit", ("Lampiran 6 (Monev Kemenkeu)",))
     sums = pu.groupby("program_code")["anggaran_rp"].sum()
     for row in l6_prog.itertuples():
         a = float(sums.get(row.program_code, 0.0))

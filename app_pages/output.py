@@ -13,7 +13,7 @@ from ui import data
 from ui.charts import output as charts
 from ui.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
 from ui.i18n import lang, t, tr
-from ui.widgets import downloads, query_choice, source_line, status_badge, tile, year_select
+from ui.widgets import formatted_table, query_choice, source_line, status_badge, tile, year_select
 
 L = lang()
 SRC = "Lampiran 6"
@@ -163,11 +163,8 @@ def notes_of(r: pd.Series, gaps: dict[str, pd.Series]) -> str:
 
 
 def show_table(display: pd.DataFrame, raw: pd.DataFrame, name: str, key: str, **kwargs):
-    """A formatted table with the source line, and CSV/Excel downloads of the unformatted numbers."""
-    event = st.dataframe(display, hide_index=True, width="stretch", key=key, **kwargs)
-    source_line(SRC)
-    downloads(raw, name, f"{key}_dl")
-    return event
+    """A formatted Lampiran 6 table with its source line and downloads of the unformatted numbers."""
+    return formatted_table(display, raw, name, key, (SRC,), **kwargs)
 
 
 # --- data ----------------------------------------------------------------------------------------

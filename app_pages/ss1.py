@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 import pandas as pd
 import streamlit as st
@@ -12,11 +13,12 @@ from kpi.capaian import capaian_pct
 from kpi.status import status_of
 from ui import data
 from ui.charts import ss1 as charts
-from ui.format import fmt_number, fmt_pct, fmt_rp
-from ui.i18n import lang, t, tr
-from ui.widgets import query_choice, source_line, status_badge, tile, to_csv_bytes, to_excel_bytes
+from ui.format import fmt_number, fmt_pct, fmt_rp, fmt_signed
+from ui.i18n import in_lang, lang, page_text, t, tr
+from ui.widgets import chart, downloads, query_choice, source_line, status_badge, tile
 
 L = lang()
+signed = partial(fmt_signed, lang=L)
 YEAR = 2024
 IKSS = "produktivitas"
 
@@ -208,6 +210,7 @@ S: dict[str, tuple[str, str]] = {
     "satuan": ("Satuan", "Unit"),
     "printed_change": ("Perubahan Agt 2023–Agt 2024 (dicetak)", "Change Aug 2023–Aug 2024 (printed)"),
 }
+s = page_text(S)
 
 INPUT_LABELS: dict[str, tuple[str, str]] = {
     "pyb_vokasi": ("PyB vokasi (orang)", "PyB vocational (persons)"),
@@ -243,19 +246,6 @@ BPS_EN = {
 }
 
 
-def s(key: str, **kw: object) -> str:
-    """A page string in the current language, with ``{placeholders}`` filled."""
-    text = tr(S[key])
-    return text.format(**kw) if kw else text
-
-
-def in_lang(mapping: dict[str, str]) -> Callable[[str], str]:
-    """Translate a printed Indonesian label to English when the page is in English."""
-    return (lambda v: mapping.get(v, v)) if L == "en" else (lambda v: v)
-
-
-# --- Tables shown with Indonesian numbers, downloaded with raw numbers -----------------------
-
 FORMATTERS: dict[str, Callable[[object], str]] = {
     "int": lambda v: fmt_number(v, 0, L),
     "dec2": lambda v: fmt_number(v, 2, L),
@@ -285,30 +275,7 @@ def show_table(
             shown[header] = raw[col].astype("string").fillna("")
     st.dataframe(shown, hide_index=True, width="stretch", column_config=config, key=key)
     source_line(*sources)
-    lazy_downloads(raw[list(columns)].rename(columns={c: h for c, (h, _) in columns.items()}), name, key)
-
-
-def lazy_downloads(frame: pd.DataFrame, name: str, key: str) -> None:
-    """ui.widgets.downloads, but the files are built only when clicked (openpyxl costs ~0,2 s a table)."""
-    c1, c2, _ = st.columns([1, 1, 4])
-    c1.download_button(t("download_csv"), lambda: to_csv_bytes(frame), f"{name}.csv", "text/csv", key=f"{key}_csv")
-    c2.download_button(
-        t("download_xlsx"),
-        lambda: to_excel_bytes(frame, name),
-        f"{name}.xlsx",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        key=f"{key}_xlsx",
-    )
-
-
-def chart(fig, key: str, *sources: str) -> None:
-    st.plotly_chart(fig, width="stretch", key=key, config={"displaylogo": False})
-    source_line(*sources)
-
-
-def signed(value: float, decimals: int = 2) -> str:
-    """``+0,29`` / ``−0,12``: a change with its sign."""
-    return ("+" if value > 0 else "") + fmt_number(value, decimals, L)
+    downloads(raw[list(columns)].rename(columns={c: h for c, (h, _) in columns.items()}), name, key)
 
 
 def plain_tile(label: str, value: str, key: str, delta: str | None = None, delta_color: str = "normal") -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from functools import partial
 
 import pandas as pd
 import streamlit as st
@@ -12,12 +12,13 @@ from kpi.capaian import capaian_pct
 from kpi.status import status_of
 from ui import data
 from ui.charts import ss2 as charts
-from ui.format import fmt_number, fmt_pct
-from ui.i18n import lang, t, tr
+from ui.format import fmt_number, fmt_pct, fmt_signed
+from ui.i18n import in_lang, lang, page_text, t, tr
 from ui.theme import STATUS_COLOR
-from ui.widgets import query_choice, source_line, status_badge, to_csv_bytes, to_excel_bytes
+from ui.widgets import chart, formatted_table, query_choice, status_badge
 
 L = lang()
+signed = partial(fmt_signed, lang=L)
 YEAR = 2024
 SS = "SS-2"
 SIM_STATE = "ss2_sim_levels"
@@ -219,6 +220,7 @@ S: dict[str, tuple[str, str]] = {
     "langkah": ("Langkah", "Step"),
     "path_count": ("Jumlah kenaikan tingkat", "Number of level raises"),
 }
+s = page_text(S)
 
 PREDIKAT_EN = {
     "Memuaskan": "Satisfactory",
@@ -265,17 +267,6 @@ KELOMPOK_EN = {
 }
 
 
-def s(key: str, **kw: object) -> str:
-    """A page string in the current language, with ``{placeholders}`` filled."""
-    text = tr(S[key])
-    return text.format(**kw) if kw else text
-
-
-def in_lang(mapping: dict[str, str]) -> Callable[[str], str]:
-    """Translate a printed Indonesian label to English when the page is in English."""
-    return (lambda v: mapping.get(v, v)) if L == "en" else (lambda v: v)
-
-
 def predikat_label(p: str | None) -> str:
     if p is None:
         return "–"
@@ -288,28 +279,6 @@ def num(v: object, decimals: int = 2) -> str:
 
 def pct(v: object, decimals: int = 2) -> str:
     return fmt_pct(None if v is None or pd.isna(v) else float(v), decimals, L)
-
-
-def signed(v: float, decimals: int = 2) -> str:
-    return ("+" if v > 0 else "") + fmt_number(v, decimals, L)
-
-
-def show_table(
-    display: pd.DataFrame, raw: pd.DataFrame, name: str, key: str, sources: tuple[str, ...], height="auto"
-) -> None:
-    """A table formatted for reading (Indonesian separators) with raw numbers in the downloads.
-
-    ``ui.widgets.data_table`` downloads the frame it shows; formatted text would not be numbers
-    in a spreadsheet, so the shown and the downloaded frames are kept apart here.
-    """
-    config = {
-        c: st.column_config.TextColumn(c, alignment="right")
-        for c in display.columns
-        if display[c].map(lambda v: isinstance(v, str) and (v == "–" or v[:1].isdigit() or v[:1] in "+-−")).all()
-    }
-    st.dataframe(display, hide_index=True, width="stretch", column_config=config, key=key, height=height)
-    source_line(*sources)
-    downloads(raw, name, key)
 
 
 def ikss_tile(
@@ -343,26 +312,6 @@ def ikss_tile(
         st.markdown(badge, unsafe_allow_html=True)
         st.caption(foot)
 
-
-def downloads(raw: pd.DataFrame, name: str, key: str) -> None:
-    """CSV and Excel buttons side by side at their natural width (``ui.widgets.downloads`` squeezes them in narrow columns)."""
-    with st.container(horizontal=True, key=f"{key}_dl"):
-        st.download_button(t("download_csv"), to_csv_bytes(raw), f"{name}.csv", "text/csv", key=f"{key}_csv")
-        st.download_button(
-            t("download_xlsx"),
-            to_excel_bytes(raw, name),
-            f"{name}.xlsx",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            key=f"{key}_xlsx",
-        )
-
-
-def chart(fig, key: str, *sources: str) -> None:
-    st.plotly_chart(fig, width="stretch", key=key, config={"displaylogo": False})
-    source_line(*sources)
-
-
-# --- 1. Tiles --------------------------------------------------------------------------------
 
 rows = headline.ikss_table(data.table("ikss"), data.table("ikss_capaian"), YEAR)
 ss2_rows = rows[rows["ss_code"] == SS].set_index("code")
@@ -517,7 +466,7 @@ with right:
     )
 
 gaps = rb.component_gaps(components)
-show_table(
+formatted_table(
     pd.DataFrame(
         {
             s("komponen"): gaps["name"].map(comp_name),
@@ -562,7 +511,7 @@ with tab_chart:
     )
 with tab_table:
     komponen = in_lang(RB_KOMPONEN_EN)
-    show_table(
+    formatted_table(
         pd.DataFrame(
             {
                 s("no"): rb_sorted["nomor"].astype(int).astype(str),
@@ -607,7 +556,7 @@ with bl:
         "Tabel 3.2",
     )
 with br:
-    show_table(
+    formatted_table(
         pd.DataFrame(
             {
                 s("tahun_lk"): bpk["tahun_laporan_keuangan"].astype(int).astype(str),
@@ -699,7 +648,7 @@ with tr_:
     display[s("bobot_pct")] = [pct(v, 1) for v in cur["bobot_pct"]]
     display[s("rata_kementerian")] = [num(v) for v in cur["nilai_rata_kementerian"]]
     display[s("rata_nasional")] = [num(v) for v in cur["nilai_nasional"]]
-    show_table(
+    formatted_table(
         display,
         frame_all.drop(columns=["sumber"], errors="ignore"),
         f"tabel_3_19_spbe_{level}",
@@ -725,7 +674,7 @@ weights = spbe.indicator_weights(spbe_ind, spbe_asp)
 min_level = data.printed("L8.target.tingkat_indikator", YEAR) or 3
 with st.expander(s("h_spbe_ind"), expanded=False):
     ind_raw = spbe_ind.assign(bobot_per_tingkat=spbe_ind["nomor"].map(weights)).drop(columns=["year", "sumber"])
-    show_table(
+    formatted_table(
         pd.DataFrame(
             {
                 s("no"): ind_raw["nomor"].astype(str),
@@ -841,7 +790,7 @@ def simulator() -> None:
         ).sort_values("nomor")
         changed["delta_index"] = (changed["tingkat_baru"] - changed["tingkat_awal"]) * changed["nomor"].map(weights)
         st.markdown(f"**{s('changes')}**")
-        show_table(
+        formatted_table(
             pd.DataFrame(
                 {
                     s("no"): changed["nomor"].astype(str),
@@ -884,7 +833,7 @@ def simulator() -> None:
         st.markdown(
             s("path_result", g=goal_name, v=num(goal_value, 2), n=len(path), i=num(path["index_baru"].iloc[-1], 4))
         )
-        show_table(
+        formatted_table(
             pd.DataFrame(
                 {
                     s("langkah"): [str(i + 1) for i in range(len(path))],
@@ -906,7 +855,7 @@ def simulator() -> None:
     _path()
     st.markdown(f"**{s('h_raises')}**")
     raises = spbe.single_raises(spbe_ind, spbe_asp, levels)
-    show_table(
+    formatted_table(
         pd.DataFrame(
             {
                 s("peringkat"): [str(i + 1) for i in range(len(raises))],

@@ -24,6 +24,13 @@ def fmt_number(value: float | None, decimals: int = 0, lang: str = "id") -> str:
     return format_decimal(value, format=pattern, locale=LOCALES[lang])
 
 
+def fmt_signed(value: float | None, decimals: int = 2, lang: str = "id") -> str:
+    """A change with its sign: ``+0,29`` / ``-0,12`` (``0`` has none)."""
+    if _missing(value):
+        return "–"
+    return ("+" if value > 0 else "") + fmt_number(value, decimals, lang)
+
+
 def fmt_pct(value: float | None, decimals: int = 2, lang: str = "id") -> str:
     """``40,71 %`` / ``40.71%``."""
     if _missing(value):

@@ -74,3 +74,18 @@ def tr(pair: tuple[str, str]) -> str:
 def t(key: str) -> str:
     """A common text by key."""
     return tr(COMMON[key])
+
+
+def page_text(strings: dict[str, tuple[str, str]]):
+    """A page's ``s(key, **placeholders)``: its own ``(id, en)`` strings in the current language."""
+
+    def s(key: str, **kw: object) -> str:
+        text = tr(strings[key])
+        return text.format(**kw) if kw else text
+
+    return s
+
+
+def in_lang(mapping: dict[str, str]):
+    """Translate a printed Indonesian label to English (``mapping``) when the page is in English."""
+    return (lambda v: mapping.get(v, v)) if lang() == "en" else (lambda v: v)

@@ -18,8 +18,15 @@ def status_badge(status: Status) -> str:
     return f"{STATUS_ICON[status]} {t('status_' + status)}"
 
 
-def tile(label: str, value: str, capaian: float | None = None, delta: str | None = None,
-         help: str | None = None, delta_color: str = "normal", key: str | None = None) -> None:
+def tile(
+    label: str,
+    value: str,
+    capaian: float | None = None,
+    delta: str | None = None,
+    help: str | None = None,
+    delta_color: str = "normal",
+    key: str | None = None,
+) -> None:
     """A bordered metric with the status of its capaian written under it."""
     with st.container(border=True, key=key):
         st.metric(label, value, delta=delta, help=help, delta_color=delta_color)
@@ -73,29 +80,70 @@ def downloads(frame: pd.DataFrame, name: str, key: str) -> None:
     with st.container(horizontal=True, key=f"{key}_dl"):
         st.download_button(t("download_csv"), lambda: to_csv_bytes(frame), f"{name}.csv", "text/csv", key=f"{key}_csv")
         st.download_button(
-            t("download_xlsx"), lambda: to_excel_bytes(frame, name), f"{name}.xlsx",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key=f"{key}_xlsx",
+            t("download_xlsx"),
+            lambda: to_excel_bytes(frame, name),
+            f"{name}.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            key=f"{key}_xlsx",
         )
 
 
-def data_table(frame: pd.DataFrame, name: str, key: str, sources: tuple[str, ...],
-               column_config: dict | None = None, height: int | str = "auto",
-               download: pd.DataFrame | None = None) -> None:
-    """A table, its source line and its download buttons.
+def chart(fig, key: str, *sources: str) -> None:
+    """A plotly figure across the column, without the plotly logo, with its source line when given."""
+    st.plotly_chart(fig, width="stretch", key=key, config={"displaylogo": False})
+    if sources:
+        source_line(*sources)
 
-    ``frame`` is what is shown (often numbers formatted as Indonesian text); ``download``, when
-    given, is what the files hold (the raw numbers), so a spreadsheet gets numbers it can sum.
+
+def _looks_numeric(value: object) -> bool:
+    """A cell of formatted text that is a number (``1.234``, ``Rp 5,50 T``, ``+0,29``, ``–``)."""
+    return isinstance(value, str) and (value == "–" or value[:1].isdigit() or value.startswith(("Rp", "+", "-", "−")))
+
+
+def data_table(
+    frame: pd.DataFrame,
+    name: str,
+    key: str,
+    sources: tuple[str, ...],
+    column_config: dict | None = None,
+    height: int | str = "auto",
+    download: pd.DataFrame | None = None,
+    **dataframe_kwargs,
+):
+    """A table, its source line and its download buttons; returns the dataframe's selection event.
+
+    ``frame`` is what is shown (often numbers formatted as Indonesian text, right-aligned here);
+    ``download``, when given, is what the files hold (the raw numbers), so a spreadsheet gets
+    numbers it can sum. Other keyword arguments go to ``st.dataframe`` (e.g. ``on_select``).
     """
-    st.dataframe(frame, hide_index=True, width="stretch", column_config=column_config, key=key, height=height)
+    config = {
+        c: st.column_config.TextColumn(c, alignment="right")
+        for c in frame.columns
+        if len(frame) and frame[c].map(_looks_numeric).all()
+    }
+    config.update(column_config or {})
+    event = st.dataframe(
+        frame, hide_index=True, width="stretch", column_config=config, key=key, height=height, **dataframe_kwargs
+    )
     source_line(*sources)
     downloads(frame if download is None else download, name, key)
+    return event
+
+
+def formatted_table(display: pd.DataFrame, raw: pd.DataFrame, name: str, key: str, sources: tuple[str, ...], **kwargs):
+    """:func:`data_table` showing ``display`` (formatted text) and downloading ``raw`` (numbers)."""
+    return data_table(display, name, key, sources, download=raw, **kwargs)
 
 
 def query_choice(label: str, options: list, key: str, default=None, format_func=str, sidebar: bool = False):
     """A selectbox whose value lives in the URL (``?key=value``), so a copied link reopens the view."""
     as_text = [str(o) for o in options]
     current = st.query_params.get(key)
-    index = as_text.index(current) if current in as_text else (as_text.index(str(default)) if default is not None and str(default) in as_text else 0)
+    index = (
+        as_text.index(current)
+        if current in as_text
+        else (as_text.index(str(default)) if default is not None and str(default) in as_text else 0)
+    )
     where = st.sidebar if sidebar else st
     choice = where.selectbox(label, options, index=index, key=f"qp_{key}", format_func=format_func)
     st.query_params[key] = str(choice)
@@ -106,8 +154,9 @@ def query_multi(label: str, options: list[str], key: str, format_func=str) -> li
     """A multiselect whose values live in the URL as a comma-separated list."""
     raw = st.query_params.get(key, "")
     current = [v for v in raw.split(",") if v in options] if raw else []
-    chosen = st.multiselect(label, options, default=current, key=f"qp_{key}", format_func=format_func,
-                            placeholder=t("choose"))
+    chosen = st.multiselect(
+        label, options, default=current, key=f"qp_{key}", format_func=format_func, placeholder=t("choose")
+    )
     if chosen:
         st.query_params[key] = ",".join(chosen)
     elif key in st.query_params:
