@@ -7,13 +7,11 @@ return bytes; nothing here imports Streamlit or touches the database.
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
-
-from loaders import db
 
 
 def data_version(engine: Engine) -> int:
-    """The id of the latest load, as ``ui.data.data_version`` gives it to the app (0 when nothing is loaded)."""
-    with engine.connect() as conn:
-        return int(conn.execute(select(func.coalesce(func.max(db.data_load.c.load_id), 0))).scalar_one())
+    """The data version the report prints: the one the app's sidebar shows (``loaders.versions.current_version``)."""
+    from loaders.versions import current_version
+
+    return current_version(engine)

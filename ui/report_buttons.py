@@ -40,18 +40,20 @@ def _frames() -> dict:
 
 @st.cache_data(show_spinner=False, max_entries=8)
 def report_pdf(version: int, year: int, lang: str) -> bytes:
-    """The PDF report of ``year`` in ``lang``, built once per data version."""
+    """The PDF report of ``year`` in ``lang``, built once per data load (``version``)."""
+    from report import data_version
     from report.pdf import build_pdf
 
-    return build_pdf(_frames(), year, lang, data_version=version)
+    return build_pdf(_frames(), year, lang, data_version=data_version(data.engine()))
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
 def report_workbook(version: int, year: int, lang: str) -> bytes:
-    """The workbook of ``year`` in ``lang``, built once per data version."""
+    """The workbook of ``year`` in ``lang``, built once per data load (``version``)."""
+    from report import data_version
     from report.xlsx import build_workbook
 
-    return build_workbook(_frames(), year, lang, data_version=version)
+    return build_workbook(_frames(), year, lang, data_version=data_version(data.engine()))
 
 
 def report_downloads(year: int, lang: str, key: str = "report") -> None:
