@@ -14,6 +14,7 @@ from ui import data
 from ui.charts import ringkasan as charts
 from ui.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
 from ui.i18n import lang, t, tr
+from ui.report_buttons import report_downloads
 from ui.theme import STATUS_COLOR
 from ui.widgets import downloads, source_line, status_badge, year_select
 
@@ -271,6 +272,7 @@ rows = _ikss(version, year)
 
 st.title(f"{tr(S['title'])} {year}")
 st.caption(tr(S["subtitle"]).format(y=year))
+report_downloads(year, L)
 overall = h.get("overall_capaian_pct")
 st.markdown(
     f"<p style='font-size:1.35rem;margin:0.2rem 0 0.8rem 0'>{tr(S['overall_line'])} "

@@ -18,7 +18,8 @@ import pytest
 
 from tests.conftest import IN_CI, ROOT
 
-PAGES = ["ringkasan", "ss1", "ss2", "anggaran", "pn", "output", "kualitas", "kelola"]
+PAGES = ["", "ss1", "ss2", "anggaran", "pn", "output", "kualitas", "kelola"]
+"""URL paths; the Ringkasan Eksekutif is the default page, at "/"."""
 SHOTS = ROOT / "var" / "screenshots"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -172,7 +173,7 @@ def test_page_renders_without_exception(server, browser, path, lang):
     page.goto(f"{server}/{path}?lang={lang}")
     wait_idle(page)
     SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{path}_{lang}.png"), full_page=True)
+    page.screenshot(path=str(SHOTS / f"{path or 'ringkasan'}_{lang}.png"), full_page=True)
     assert page.locator('[data-testid="stException"]').count() == 0, page.locator(
         '[data-testid="stException"]'
     ).first.inner_text()

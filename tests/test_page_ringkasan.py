@@ -102,7 +102,8 @@ def test_charts_table_and_links(page_id):
     assert any("13,12 T" in c.value and "Ditjen PHI" in c.value for c in page_id.caption)
     links = page_id.get("page_link")
     assert len(links) == 6
-    assert len(page_id.get("download_button")) == 2
+    keys = {b.key for b in page_id.get("download_button")}
+    assert keys == {"ringkasan_ikss_dl_csv", "ringkasan_ikss_dl_xlsx", "report_pdf", "report_xlsx"}  # table + report
 
 
 def test_english_labels_and_number_format(run_page):
