@@ -6,7 +6,7 @@ PORT   ?= 8501
 HOST   ?= 0.0.0.0
 
 .DEFAULT_GOAL := help
-.PHONY: help install db rebuild-db run test lint data
+.PHONY: help install db rebuild-db run test lint data bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -37,3 +37,6 @@ lint: $(STAMP) ## ruff check and format check
 
 data: $(STAMP) ## Re-extract data/*.csv from the LKj seed text in ../shared/seeds
 	$(PY) -m data.extract
+
+bench: $(STAMP) ## Run the benchmarks, write BENCHMARKS.md
+	$(PY) -m bench

@@ -1,0 +1,166 @@
+"""``python -m bench [--quick] [--parts ingest,rerun,browser,load]``: run the benchmarks, write the report.
+
+Writes ``bench/results.json`` (every measurement and its summary) and ``BENCHMARKS.md`` (each
+figure beside its goal). Databases of each scale are kept in ``var/bench/``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench import report, synth
+from bench.stats import loadavg, machine, summary
+
+ROOT = Path(__file__).resolve().parents[1]
+VAR = ROOT / "var" / "bench"
+PARTS = ("ingest", "rerun", "browser", "load")
+
+
+def log(msg: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')} load {os.getloadavg()[0]:.1f}] {msg}", flush=True)
+
+
+def _ingest(results: dict, scales: list[str], runs: dict[str, int], pg: bool) -> None:
+    from bench import ingest
+
+    out = results.setdefault("ingest", {})
+    pg = pg and ingest.pg_available()
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in scales:
+            frames = synth.scale(name)
+            rows = synth.row_count(frames)
+            n = runs[name]
+            log(f"ingest {name}: {rows} rows, SQLite x{n}")
+            entry = {"rows": rows, "runs": n}
+            entry["sqlite"] = ingest.sqlite_runs(frames, n, Path(tmp), keep=VAR / f"{name}.sqlite")
+            if pg:
+                log(f"ingest {name}: PostgreSQL x{n}")
+                entry["postgresql"] = ingest.pg_runs(frames, n)
+            for backend in ("sqlite", "postgresql"):
+                if backend in entry:
+                    r = entry[backend]
+                    total = [v + w for v, w in zip(r["validate"], r["write"], strict=True)]
+                    r["rows_per_s"] = summary([rows / t for t in total])
+                    r["seconds"] = summary(total)
+                    r["validate_s"] = summary(r["validate"])
+                    r["write_s"] = summary(r["write"])
+            out[name] = entry
+
+
+def _ensure_db(name: str) -> str:
+    path = VAR / f"{name}.sqlite"
+    if not path.exists():
+        from loaders import db
+        from loaders.validate import validate
+
+        log(f"building {path.name}")
+        tmp = path.with_suffix(".tmp")
+        tmp.unlink(missing_ok=True)
+        db.replace_all(db.get_engine(f"sqlite:///{tmp}"), validate(synth.raw_tables(synth.scale(name))), "bench")
+        tmp.replace(path)
+    return f"sqlite:///{path}"
+
+
+def _rerun(results: dict, scales: list[str], runs: int) -> None:
+    out = results.setdefault("rerun", {})
+    for name in scales:
+        url = _ensure_db(name)
+        log(f"AppTest reruns and queries at {name} x{runs}")
+        with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as f:
+            target = f.name
+        subprocess.run(
+            [sys.executable, "-m", "bench.rerun", "--db", url, "--runs", str(runs), "--out", target],
+            cwd=ROOT,
+            check=True,
+            stderr=subprocess.DEVNULL,
+        )
+        raw = json.loads(Path(target).read_text())
+        os.unlink(target)
+        empty = summary(raw["empty"])
+        pages = {}
+        for page, r in raw["pages"].items():
+            s = summary(r["rerun"])
+            pages[page] = {
+                "rerun": s,
+                "ratio_to_empty": s["median"] / empty["median"],
+                "query_cold": summary(r["query_cold"]),
+                "query_warm": summary(r["query_warm"]),
+                "datasets": r["datasets"],
+                "rows_read": r["rows_read"],
+                "raw": {"rerun": r["rerun"], "query_cold": r["query_cold"], "query_warm": r["query_warm"]},
+            }
+        out[name] = {"empty": empty, "empty_raw": raw["empty"], "pages": pages}
+
+
+def _browser(results: dict, runs: int, users: int, seconds: float, parts: set[str], port: int) -> None:
+    from bench import browser
+
+    url = _ensure_db("1x")
+    server = browser.Server(url, port)
+    try:
+        results["server_rss_start_mb"] = server.rss_mb()
+        if "browser" in parts:
+            log(f"browser navigation x{runs} per page")
+            nav = browser.navigation(server, runs)
+            results["navigation"] = {p: {"load": summary(v), "raw": v} for p, v in nav.items()}
+            log(f"what-if x{runs}")
+            wi = browser.what_if(server, runs)
+            results["what_if"] = {
+                "update": summary(wi["update"]),
+                "ws_received": summary(wi["ws_received"]),
+                "ws_sent": summary(wi["ws_sent"]),
+                "raw": wi,
+            }
+        if "load" in parts:
+            log(f"{users} users for {seconds:.0f} s")
+            c = browser.concurrency(server, users, seconds)
+            c["load"] = summary(c["loads"])
+            results["concurrency"] = c
+    finally:
+        server.stop()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(prog="python -m bench")
+    ap.add_argument("--quick", action="store_true", help="few runs, 1x and 10x, 5 users for 15 s (development)")
+    ap.add_argument("--parts", default=",".join(PARTS), help="ingest,rerun,browser,load")
+    ap.add_argument("--runs", type=int, default=None, help="runs per figure (default 20; --quick 3)")
+    ap.add_argument("--port", type=int, default=8620)
+    ap.add_argument("--no-pg", action="store_true", help="skip PostgreSQL")
+    ap.add_argument("--out", default=str(ROOT / "bench" / "results.json"))
+    ap.add_argument("--md", default=str(ROOT / "BENCHMARKS.md"))
+    args = ap.parse_args()
+    parts = set(args.parts.split(","))
+    runs = args.runs or (3 if args.quick else 20)
+    scales = ["1x", "10x"] if args.quick else ["1x", "10x", "100x"]
+    # A 100x ingest takes ~30 s per run and backend: fewer runs there keep `make bench` under 15 minutes.
+    ingest_runs = {"1x": runs, "10x": runs, "100x": max(3, min(runs, 5))}
+    users, seconds = (5, 15.0) if args.quick else (20, 60.0)
+    VAR.mkdir(parents=True, exist_ok=True)
+    t0 = time.monotonic()
+    results: dict = {"machine": machine(), "quick": args.quick, "runs": runs, "load_before": loadavg()}
+    results["scales"] = {
+        n: {"years": synth.SCALES[n].years, "outputs_per_year_x": synth.SCALES[n].outputs} for n in scales
+    }
+    if "ingest" in parts:
+        _ingest(results, scales, ingest_runs, pg=not args.no_pg)
+    if "rerun" in parts:
+        _rerun(results, scales, runs)
+    if parts & {"browser", "load"}:
+        _browser(results, runs, users, seconds, parts, args.port)
+    results["load_after"] = loadavg()
+    results["wall_s"] = round(time.monotonic() - t0, 1)
+    Path(args.out).write_text(json.dumps(results, indent=1))
+    Path(args.md).write_text(report.markdown(results))
+    log(f"done in {results['wall_s']} s: {args.out}, {args.md}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,207 @@
+"""Browser figures against a real local server: page loads, the SS-1 what-if, websocket bytes, 20 users.
+
+Everything is on the loopback interface; the server is started here and stopped at the end.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGES = ["ringkasan", "ss1", "ss2", "anggaran", "pn", "output", "kualitas", "kelola"]
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-gpu"]
+
+RENDERED = """() => {
+    const s = document.querySelector('[data-testid="stStatusWidget"]');
+    if (s && /stop|running/i.test(s.innerText || '')) return false;
+    if (document.querySelector('[data-testid="stSkeleton"]')) return false;
+    if (!document.querySelector('[data-testid="stMainBlockContainer"] [data-testid="stElementContainer"]')) return false;
+    if (!/Bahasa|Language/.test(document.querySelector('[data-testid="stSidebar"]')?.innerText || '')) return false;
+    const charts = document.querySelectorAll('[data-testid="stPlotlyChart"]');
+    for (const c of charts) { if (!c.querySelector('.main-svg')) return false; }
+    return true;
+}"""
+"""Fully rendered: no running script, no skeleton, the sidebar drawn and every plotly chart has its SVG."""
+
+
+class Server:
+    """``streamlit run app.py`` on 127.0.0.1:port with DATABASE_URL=db."""
+
+    def __init__(self, db: str, port: int):
+        self.url = f"http://127.0.0.1:{port}"
+        env = {**os.environ, "DATABASE_URL": db}
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+             "--server.address", "127.0.0.1", "--server.headless", "true",
+             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+             "--server.runOnSave", "false"],
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.3)
+        self.stop()
+        raise RuntimeError("streamlit did not start")
+
+    def rss_mb(self) -> float:
+        with open(f"/proc/{self.proc.pid}/status", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("VmRSS"):
+                    return int(line.split()[1]) / 1024
+        return float("nan")
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+def load(page, url: str, timeout_ms: int = 60_000) -> float:
+    """Seconds from navigation start to a fully rendered page."""
+    t = time.perf_counter()
+    page.goto(url, wait_until="commit", timeout=timeout_ms)
+    page.wait_for_function(RENDERED, timeout=timeout_ms, polling=50)
+    return time.perf_counter() - t
+
+
+def _launch(p):
+    return p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+
+
+def navigation(server: Server, runs: int, pages=PAGES) -> dict[str, list[float]]:
+    """Per page: ``runs`` loads of the page URL in a fresh tab after one discarded load."""
+    from playwright.sync_api import sync_playwright
+
+    out: dict[str, list[float]] = {}
+    with sync_playwright() as p:
+        browser = _launch(p)
+        ctx = browser.new_context(viewport={"width": 1400, "height": 900})
+        for name in pages:
+            times = []
+            for i in range(runs + 1):
+                page = ctx.new_page()
+                dt = load(page, f"{server.url}/{name}")
+                page.close()
+                if i:
+                    times.append(dt)
+            out[name] = times
+        browser.close()
+    return out
+
+
+def what_if(server: Server, runs: int) -> dict:
+    """SS-1: type a new ``wi_pyb_vokasi`` value -> the "P simulasi" tile shows the new value.
+
+    Also counts websocket frames per change: bytes the browser sent and received from the change
+    until the script finished (the tile updated and the run indicator gone).
+    """
+    from playwright.sync_api import sync_playwright
+
+    times: list[float] = []
+    received: list[int] = []
+    sent: list[int] = []
+    with sync_playwright() as p:
+        browser = _launch(p)
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        counter = {"rx": 0, "tx": 0}
+
+        def on_ws(ws):
+            ws.on("framereceived", lambda payload: counter.__setitem__("rx", counter["rx"] + len(payload)))
+            ws.on("framesent", lambda payload: counter.__setitem__("tx", counter["tx"] + len(payload)))
+
+        page.on("websocket", on_ws)
+        load(page, f"{server.url}/ss1")
+        box = page.locator(".st-key-wi_pyb_vokasi input")
+        metric = page.locator('[data-testid="stMetric"]', has_text="P simulasi").first
+        value = metric.locator('[data-testid="stMetricValue"]')
+        base = int(float(box.input_value().replace(".", "").replace(",", ".") or 0)) or 100_000
+        for i in range(runs + 1):
+            before = value.inner_text()
+            new = base + 5_000 * (i + 1) * (1 if i % 2 else -1) + 17 * i
+            page.wait_for_timeout(200)
+            counter["rx"] = counter["tx"] = 0
+            t = time.perf_counter()
+            box.fill(str(new))
+            box.press("Enter")
+            page.wait_for_function(
+                """([before]) => {
+                    const m = [...document.querySelectorAll('[data-testid="stMetric"]')]
+                        .find(m => m.innerText.includes('P simulasi'));
+                    return m && m.querySelector('[data-testid="stMetricValue"]').innerText !== before;
+                }""",
+                arg=[before],
+                timeout=30_000,
+                polling=10,
+            )
+            dt = time.perf_counter() - t
+            page.wait_for_function(RENDERED, timeout=30_000)
+            page.wait_for_timeout(300)
+            if i:
+                times.append(dt)
+                received.append(counter["rx"])
+                sent.append(counter["tx"])
+        browser.close()
+    return {"update": times, "ws_received": received, "ws_sent": sent}
+
+
+def concurrency(server: Server, users: int, seconds: float, pages=PAGES) -> dict:
+    """``users`` browser contexts, each loading pages in turn for ``seconds``; errors, loads, RSS."""
+    from playwright.sync_api import sync_playwright
+
+    rss_before = server.rss_mb()
+    loads: list[float] = []
+    errors: list[str] = []
+    lock = threading.Lock()
+    deadline = time.monotonic() + seconds
+
+    def user(k: int) -> None:
+        with sync_playwright() as p:
+            browser = _launch(p)
+            try:
+                page = browser.new_page(viewport={"width": 1400, "height": 900})
+                page.on("pageerror", lambda e: errors.append(f"pageerror: {e}"))
+                i = k
+                while time.monotonic() < deadline:
+                    name = pages[i % len(pages)]
+                    i += 1
+                    try:
+                        dt = load(page, f"{server.url}/{name}", timeout_ms=120_000)
+                        if page.locator('[data-testid="stException"]').count():
+                            raise RuntimeError(f"exception shown on {name}")
+                        with lock:
+                            loads.append(dt)
+                    except Exception as exc:  # noqa: BLE001 - every failure counts as an error
+                        with lock:
+                            errors.append(f"{name}: {type(exc).__name__}: {str(exc)[:200]}")
+            finally:
+                browser.close()
+
+    threads = [threading.Thread(target=user, args=(k,)) for k in range(users)]
+    t0 = time.monotonic()
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join(timeout=seconds + 300)
+    return {
+        "users": users,
+        "seconds": round(time.monotonic() - t0, 1),
+        "loads": loads,
+        "errors": errors,
+        "rss_before_mb": rss_before,
+        "rss_after_mb": server.rss_mb(),
+    }

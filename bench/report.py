@@ -1,0 +1,187 @@
+"""BENCHMARKS.md from ``results.json``: every figure beside its goal (issue 7)."""
+
+from __future__ import annotations
+
+GOALS = {
+    "rerun_1x": 0.150,
+    "rerun_100x": 0.300,
+    "what_if": 0.300,
+    "first_render": 2.5,
+    "conc_ratio": 2.0,
+    "rss_growth_mb": 150.0,
+    "ingest_rows_s": 50_000,
+    "ws_bytes": 100 * 1024,
+}
+
+
+def _ok(flag: bool | None) -> str:
+    return "–" if flag is None else ("✅" if flag else "❌")
+
+
+def _ms(s: float | None) -> str:
+    return "–" if s is None else f"{s * 1000:,.0f} ms"
+
+
+def _s(s: float | None) -> str:
+    return "–" if s is None else f"{s:,.2f} s"
+
+
+def _n(x: float | None) -> str:
+    return "–" if x is None else f"{x:,.0f}"
+
+
+def markdown(r: dict) -> str:
+    m = r["machine"]
+    out = [
+        "# Benchmarks",
+        "",
+        "Written by `make bench` (`python -m bench`); raw numbers in `bench/results.json`. Issue 7.",
+        "Times are median and p95 over the runs listed (after one discarded warm-up run).",
+        "",
+        f"- Date: {m['date']}{' (**--quick run**, not the recorded figures)' if r.get('quick') else ''}",
+        f"- Machine: {m['cpu']}, {m['cores']} cores, {m['memory_gb']} GB, {m['os']}",
+        f"- Versions: Python {m['python']}, Streamlit {m['streamlit']}, pandas {m['pandas']}, plotly "
+        f"{m['plotly']}, SQLAlchemy {m['sqlalchemy']}, SQLite {m['sqlite']}, {m['postgresql']}, "
+        f"Playwright {m['playwright']}, {m['chromium']}",
+        f"- Load average (1, 5, 15 min) before: {r['load_before']}, after: {r['load_after']} "
+        f"({m['cores']} cores; other work was running on the machine when the load is above the core count)",
+        f"- Wall time of the run: {r['wall_s']:.0f} s",
+        "",
+        "Scales (synthetic data from `bench/synth.py`, seeded, loaded through the normal loaders):",
+        "",
+        "| scale | years | outputs per year | rows |",
+        "|---|---:|---:|---:|",
+    ]
+    for name, s in r["scales"].items():
+        rows = r.get("ingest", {}).get(name, {}).get("rows")
+        out.append(f"| {name} | {s['years']} | {s['outputs_per_year_x']}x | {_n(rows)} |")
+    if "ingest" in r:
+        out += [
+            "",
+            "## 1. Ingest (validation + database write, into an empty database)",
+            "",
+            f"Goal: ≥ {GOALS['ingest_rows_s']:,} rows/s on SQLite.",
+            "",
+            "| scale | backend | runs | rows/s median | rows/s p95-slowest | validate median | write median | goal |",
+            "|---|---|---:|---:|---:|---:|---:|:-:|",
+        ]
+        for name, e in r["ingest"].items():
+            for backend in ("sqlite", "postgresql"):
+                if backend not in e:
+                    continue
+                b = e[backend]
+                rate = b["rows_per_s"]
+                slow = e["rows"] / b["seconds"]["p95"]
+                goal = _ok(rate["median"] >= GOALS["ingest_rows_s"]) if backend == "sqlite" else "–"
+                out.append(
+                    f"| {name} | {backend} | {e['runs']} | {_n(rate['median'])} | {_n(slow)} | "
+                    f"{_s(b['validate_s']['median'])} | {_s(b['write_s']['median'])} | {goal} |"
+                )
+        out.append("")
+        out.append("`rows/s p95-slowest` is rows divided by the p95 of the ingest time.")
+    if "rerun" in r:
+        out += [
+            "",
+            "## 2. Query: reading each page's data",
+            "",
+            "`cold`: `loaders.db.read_table` of every dataset the page reads through `ui.data` (recorded "
+            "while the page ran), what the first visit after a new data version pays; `ui.data` caches the "
+            "frames per data version for all sessions afterwards. `warm`: the page's `ui.data.table(name, "
+            "year)` / `ui.data.years(name)` calls with that cache filled (paid on every rerun).",
+            "",
+            "| page | scale | datasets | rows read | cold median | cold p95 | warm median | warm p95 |",
+            "|---|---|---:|---:|---:|---:|---:|---:|",
+        ]
+        for name, e in r["rerun"].items():
+            for page, p in e["pages"].items():
+                out.append(
+                    f"| {page} | {name} | {len(p['datasets'])} | {_n(p['rows_read'])} | {_ms(p['query_cold']['median'])} "
+                    f"| {_ms(p['query_cold']['p95'])} | {_ms(p['query_warm']['median'])} | {_ms(p['query_warm']['p95'])} |"
+                )
+        out += [
+            "",
+            "## 3. Page rerun (AppTest, in process, warm)",
+            "",
+            "One `AppTest.run()` of `app.py` with the page selected, after the page has run once: what "
+            "Streamlit executes on every widget change. Ratio = page median / median of a one-line "
+            "Streamlit script measured in the same process. Goal: p95 ≤ 150 ms at 1x, ≤ 300 ms at 100x.",
+            "",
+            "| page | scale | runs | median | p95 | × empty script | goal |",
+            "|---|---|---:|---:|---:|---:|:-:|",
+        ]
+        for name, e in r["rerun"].items():
+            goal = GOALS["rerun_1x"] if name == "1x" else GOALS["rerun_100x"] if name == "100x" else None
+            for page, p in e["pages"].items():
+                s = p["rerun"]
+                flag = None if goal is None else s["p95"] <= goal
+                out.append(
+                    f"| {page} | {name} | {s['n']} | {_ms(s['median'])} | {_ms(s['p95'])} | "
+                    f"{p['ratio_to_empty']:,.0f}× | {_ok(flag)} |"
+                )
+            em = e["empty"]
+            out.append(f"| *empty script* | {name} | {em['n']} | {_ms(em['median'])} | {_ms(em['p95'])} | 1× | |")
+    if "navigation" in r:
+        out += [
+            "",
+            "## 4. Browser (headless Chromium + Playwright, 1x data, one user)",
+            "",
+            "Navigation = from `page.goto(url)` to fully rendered: no running script, no skeleton, sidebar "
+            "drawn and every plotly chart has its SVG (a new tab each time: a new Streamlit session). "
+            "Goal: p95 ≤ 2,5 s.",
+            "",
+            "| page | runs | median | p95 | goal |",
+            "|---|---:|---:|---:|:-:|",
+        ]
+        for page, p in r["navigation"].items():
+            s = p["load"]
+            out.append(
+                f"| {page} | {s['n']} | {_s(s['median'])} | {_s(s['p95'])} | {_ok(s['p95'] <= GOALS['first_render'])} |"
+            )
+    if "what_if" in r:
+        w = r["what_if"]
+        s = w["update"]
+        out += [
+            "",
+            "What-if: SS-1, type a new value in `wi_pyb_vokasi` + Enter, until the *P simulasi* tile shows "
+            f"the new value. Goal: p95 ≤ 300 ms. Runs {s['n']}: median {_ms(s['median'])}, p95 "
+            f"{_ms(s['p95'])} {_ok(s['p95'] <= GOALS['what_if'])}",
+            "",
+            "## 6. Websocket bytes per what-if change",
+            "",
+            "Frames seen by Playwright on the app's websocket from the change until the rerun finished. "
+            f"Goal: ≤ 100 KB received. Received (server → browser): median {_n(w['ws_received']['median'])} B, "
+            f"p95 {_n(w['ws_received']['p95'])} B {_ok(w['ws_received']['p95'] <= GOALS['ws_bytes'])}; "
+            f"sent (browser → server): median {_n(w['ws_sent']['median'])} B.",
+        ]
+    if "concurrency" in r:
+        c = r["concurrency"]
+        single = None
+        if "navigation" in r:
+            allv = [v for p in r["navigation"].values() for v in p["raw"]]
+            from bench.stats import summary
+
+            single = summary(allv)["p95"]
+        p95 = c["load"]["p95"]
+        growth = c["rss_after_mb"] - c["rss_before_mb"]
+        ratio = None if (single is None or p95 is None) else p95 / single
+        out += [
+            "",
+            f"## 5. Concurrency: {c['users']} browsers against one server for {c['seconds']:.0f} s",
+            "",
+            "Each user (its own headless Chromium) loads the pages in turn (bounded by the deadline, "
+            "127.0.0.1 only); an error is a failed/timed-out load or an exception shown on the page.",
+            "",
+            "| figure | value | goal | |",
+            "|---|---:|---|:-:|",
+            f"| errors | {len(c['errors'])} | 0 | {_ok(len(c['errors']) == 0)} |",
+            f"| page loads completed | {len(c['loads'])} | | |",
+            f"| p95 page load | {_s(p95)} | ≤ 2 × single-user p95 ({_s(single)}) = {_s(None if single is None else 2 * single)}"
+            f" | {_ok(None if ratio is None else ratio <= GOALS['conc_ratio'])} |",
+            f"| median page load | {_s(c['load']['median'])} | | |",
+            f"| server RSS before → after | {c['rss_before_mb']:.0f} → {c['rss_after_mb']:.0f} MB (+{growth:.0f} MB) "
+            f"| growth ≤ 150 MB | {_ok(growth <= GOALS['rss_growth_mb'])} |",
+        ]
+        if c["errors"]:
+            out += ["", "First errors:", ""] + [f"- `{e}`" for e in c["errors"][:5]]
+    out.append("")
+    return "\n".join(out)
