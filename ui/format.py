@@ -1,11 +1,19 @@
-"""Numbers for people: Indonesian (``1.234.567,89``, ``Rp 5,50 T``) or English, through Babel."""
+"""Numbers for people: Indonesian (``1.234.567,89``, ``Rp 5,50 T``) or English.
+
+Formatting is Babel's (``#,##0.00`` pattern, half-even rounding of the decimal value as written)
+done with :mod:`decimal` and swapped separators: the same text, 7x faster (pages format thousands
+of numbers per rerun; see BENCHMARKS.md).
+"""
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_EVEN, Decimal
+
 import pandas as pd
-from babel.numbers import format_decimal
 
 LOCALES = {"id": "id_ID", "en": "en_US"}
+_QUANTUM = {d: Decimal(1).scaleb(-d) for d in range(0, 10)}
+_SWAP = str.maketrans(",.", ".,")
 _SCALES = {
     "id": ((1e12, "T"), (1e9, "M"), (1e6, "Jt")),
     "en": ((1e12, "tn"), (1e9, "bn"), (1e6, "mn")),
@@ -20,8 +28,9 @@ def fmt_number(value: float | None, decimals: int = 0, lang: str = "id") -> str:
     """``1.234.567,89`` in Indonesian, ``1,234,567.89`` in English; ``–`` when missing."""
     if _missing(value):
         return "–"
-    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(value, format=pattern, locale=LOCALES[lang])
+    dec = Decimal(value) if isinstance(value, int | Decimal) else Decimal(repr(float(value)))
+    text = f"{dec.quantize(_QUANTUM.get(decimals) or Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_EVEN):,.{decimals}f}"
+    return text.translate(_SWAP) if lang == "id" else text
 
 
 def fmt_signed(value: float | None, decimals: int = 2, lang: str = "id") -> str:
