@@ -205,7 +205,9 @@ def _check_refs(
             ref_frame = tables[ref_name][1] if ref_name in tables else existing.get(ref_name)
             known: set[tuple[int, str]] = set()
             if ref_frame is not None and len(ref_frame):
-                known = set(zip(ref_frame["year"].astype(int), ref_frame[ref_col].astype(str), strict=True))
+                # rows with a blank year or code are reported by the required-column check; skip them here
+                usable = ref_frame[ref_frame["year"].notna() & ref_frame[ref_col].notna()]
+                known = set(zip(usable["year"].astype(int), usable[ref_col].astype(str), strict=True))
             for i, (year, value) in enumerate(zip(typed["year"], typed[col.name], strict=True)):
                 if pd.isna(value) or pd.isna(year):
                     continue
