@@ -21,7 +21,7 @@ from ui import data
 from ui.charts import anggaran as charts
 from ui.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
 from ui.i18n import lang, page_text, t
-from ui.widgets import chart, formatted_table, query_choice, source_line, tile, year_select
+from ui.widgets import chart, formatted_table, page_findings, query_choice, source_line, tile, year_select
 
 REPORT_YEAR = 2024
 REVISI = ("januari", "juni", "oktober", "desember")
@@ -247,6 +247,7 @@ def printed(figure: str) -> float | None:
 
 
 st.title(s("title"))
+page_findings("anggaran", REPORT_YEAR)
 st.caption(s("intro"))
 
 # ---------------------------------------------------------------- 1. tiles

@@ -13,11 +13,8 @@ from kpi.checks import (
     RULES,
     SEVERITIES,
     SEVERITY_TEXT,
-    CheckReport,
-    run_checks,
     summary,
 )
-from loaders.datasets import DATASETS
 from ui import data
 from ui.charts.kualitas import failures_by_table
 from ui.format import fmt_number
@@ -101,23 +98,6 @@ SEV_ICON = {"error": "⛔", "warning": "⚠️", "info": "ℹ️"}
 L = lang()
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
-def _checks(version: int, year: int) -> tuple[list, dict, dict, list]:
-    """The findings of ``year`` and what ran, once per data version (the key changes when new data is loaded)."""
-    frames = {name: data.table(name) for name in DATASETS}
-    report = run_checks(frames, year)
-    return list(report), dict(report.ran), dict(report.ran_by_table), list(report.skipped)
-
-
-def _report(year: int) -> CheckReport:
-    findings, ran, ran_by_table, skipped = _checks(data.data_version(), year)
-    report = CheckReport(findings)
-    report.ran.update(ran)
-    report.ran_by_table.update(ran_by_table)
-    report.skipped = skipped
-    return report
-
-
 def _show(value: object) -> str:
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return "–"
@@ -134,7 +114,7 @@ st.title(tr(S["title"]))
 st.caption(tr(S["intro"]))
 
 year = year_select(data.years("printed_figure"))
-report = _report(year)
+report = data.check_report(year)
 counts = summary(report, RULES)
 per_rule, per_table = counts["rules"], counts["tables"]
 n_ran = int(per_rule["ran"].sum())

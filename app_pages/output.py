@@ -13,7 +13,7 @@ from ui import data
 from ui.charts import output as charts
 from ui.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
 from ui.i18n import lang, t, tr
-from ui.widgets import formatted_table, query_choice, source_line, status_badge, tile, year_select
+from ui.widgets import formatted_table, page_findings, query_choice, source_line, status_badge, tile, year_select
 
 L = lang()
 SRC = "Lampiran 6"
@@ -172,6 +172,7 @@ def show_table(display: pd.DataFrame, raw: pd.DataFrame, name: str, key: str, **
 year = year_select(data.years("output_capaian"))
 raw = data.table("output_capaian", year)
 st.title(t("page_output"))
+page_findings("output", year)
 if raw.empty:
     st.info(t("no_data"))
     st.stop()

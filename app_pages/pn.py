@@ -13,7 +13,7 @@ from ui import data
 from ui.charts.pn import pn_budget_bars, pn_treemap
 from ui.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
 from ui.i18n import lang, t, tr
-from ui.widgets import downloads, query_choice, source_line, status_badge, tile, year_select
+from ui.widgets import downloads, page_findings, query_choice, source_line, status_badge, tile, year_select
 
 LEVELS = ("pn", "program", "kegiatan", "output")
 SOURCES = ("Lampiran 5", "Tabel 2.4")
@@ -152,6 +152,7 @@ printed_l5_real = data.printed("L5.total.realisasi_rp", year)
 # --- Header and tiles ------------------------------------------------------------------------
 
 st.title(f"{t('page_pn')} {year}")
+page_findings("pn", year)
 st.caption(tr(S["intro"]))
 
 cols = st.columns([1.25, 1.25, 1.1, 0.8, 0.9])

@@ -16,7 +16,7 @@ from ui.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
 from ui.i18n import lang, t, tr
 from ui.report_buttons import report_downloads
 from ui.theme import STATUS_COLOR
-from ui.widgets import downloads, source_line, status_badge, year_select
+from ui.widgets import downloads, page_findings, source_line, status_badge, year_select
 
 L = lang()
 
@@ -271,6 +271,7 @@ h = _headline(version, year)
 rows = _ikss(version, year)
 
 st.title(f"{tr(S['title'])} {year}")
+page_findings("ringkasan", year)
 st.caption(tr(S["subtitle"]).format(y=year))
 report_downloads(year, L)
 overall = h.get("overall_capaian_pct")

@@ -15,7 +15,7 @@ from ui import data
 from ui.charts import ss1 as charts
 from ui.format import fmt_number, fmt_pct, fmt_rp, fmt_signed
 from ui.i18n import in_lang, lang, page_text, t, tr
-from ui.widgets import chart, downloads, query_choice, source_line, status_badge, tile
+from ui.widgets import chart, downloads, page_findings, query_choice, source_line, status_badge, tile
 
 L = lang()
 signed = partial(fmt_signed, lang=L)
@@ -296,6 +296,7 @@ printed_capaian = row_now["capaian_pct"]
 capaian = float(printed_capaian) if pd.notna(printed_capaian) else capaian_pct(target, realisasi)
 
 st.title(t("page_ss1"))
+page_findings("ss1", YEAR)
 st.caption(s("ss_caption"))
 st.subheader(s("ikss"))
 

@@ -15,7 +15,7 @@ from ui.charts import ss2 as charts
 from ui.format import fmt_number, fmt_pct, fmt_signed
 from ui.i18n import in_lang, lang, page_text, t, tr
 from ui.theme import STATUS_COLOR
-from ui.widgets import chart, formatted_table, query_choice, status_badge
+from ui.widgets import chart, formatted_table, page_findings, query_choice, status_badge
 
 L = lang()
 signed = partial(fmt_signed, lang=L)
@@ -331,6 +331,7 @@ target_predikat = str(target_predikat.iloc[0]) if not target_predikat.empty else
 target_min_index = data.printed("L8.target.indeks_minimal", YEAR)
 
 st.title(t("page_ss2"))
+page_findings("ss2", YEAR)
 st.caption(s("ss_caption"))
 
 prev_year = int(rb_row["year_prev"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.conftest import ROOT
@@ -27,3 +28,23 @@ def test_language_from_the_url(app_db):
     at.run()
     assert any("Executive Summary" in h.value for h in at.title)
     assert any("Data version" in c.value for c in at.sidebar.caption)
+
+
+@pytest.mark.parametrize(
+    ("page", "key"),
+    [
+        ("app_pages/ss1.py", "ss1"),
+        ("app_pages/ss2.py", "ss2"),
+        ("app_pages/anggaran.py", "anggaran"),
+        ("app_pages/output.py", "output"),
+    ],
+)
+def test_pages_mark_the_findings_about_their_figures(run_page, page, key):
+    from ui.data import check_report
+
+    mine = [f for f in check_report(2024) if f.page == key and f.severity in ("error", "warning")]
+    at = run_page(page)
+    marker = [e for e in at.expander if "angka di halaman ini" in e.label]
+    assert len(marker) == 1 and marker[0].label.startswith(f"⚠️ {len(mine)} ")
+    shown = " ".join(m.value for m in marker[0].markdown)
+    assert mine[0].message("id").split("«")[0][:30].replace("_", "\\_") in shown

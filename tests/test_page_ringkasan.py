@@ -101,7 +101,11 @@ def test_charts_table_and_links(page_id):
     # The 2022 ceiling (Rp 13,12 T) is explained by its largest unit.
     assert any("13,12 T" in c.value and "Ditjen PHI" in c.value for c in page_id.caption)
     links = page_id.get("page_link")
-    assert len(links) == 6
+    assert len(links) == 6 + 1  # the detail pages, and Kualitas Data from the findings marker
+    from ui.data import check_report
+
+    n = sum(1 for f in check_report(2024) if f.page == "ringkasan" and f.severity in ("error", "warning"))
+    assert n > 0 and any(f"{n} angka di halaman ini" in e.label for e in page_id.expander)
     keys = {b.key for b in page_id.get("download_button")}
     assert keys == {"ringkasan_ikss_dl_csv", "ringkasan_ikss_dl_xlsx", "report_pdf", "report_xlsx"}  # table + report
 

@@ -48,3 +48,24 @@ def printed(figure: str, year: int) -> float | None:
     pf = table("printed_figure", year)
     hit = pf.loc[pf["figure"] == figure, "value"]
     return None if hit.empty or pd.isna(hit.iloc[0]) else float(hit.iloc[0])
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _checks(version: int, year: int) -> tuple[list, dict, dict, list]:
+    from kpi.checks import run_checks
+    from loaders.datasets import DATASETS
+
+    report = run_checks({name: table(name) for name in DATASETS}, year)
+    return list(report), dict(report.ran), dict(report.ran_by_table), list(report.skipped)
+
+
+def check_report(year: int):
+    """The Kualitas Data checks of ``year`` (a ``kpi.checks.CheckReport``), run once per data version."""
+    from kpi.checks import CheckReport
+
+    findings, ran, ran_by_table, skipped = _checks(data_version(), year)
+    report = CheckReport(findings)
+    report.ran.update(ran)
+    report.ran_by_table.update(ran_by_table)
+    report.skipped = skipped
+    return report

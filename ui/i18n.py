@@ -35,6 +35,10 @@ COMMON: dict[str, tuple[str, str]] = {
     "pagu": ("Pagu", "Budget ceiling"),
     "penyerapan": ("Penyerapan", "Absorption"),
     "data_version": ("Versi data", "Data version"),
+    "findings_here": (
+        "{n} angka di halaman ini tidak cocok dengan bagian lain laporan (Kualitas Data)",
+        "{n} figures on this page disagree with another part of the report (Data Quality)",
+    ),
     "choose": ("Pilih…", "Choose…"),
     "no_data": ("Belum ada data untuk pilihan ini.", "No data for this selection."),
     "db_down": (

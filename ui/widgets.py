@@ -169,3 +169,23 @@ def year_select(years: list[int], key: str = "year") -> int:
     if len(years) <= 1:
         return years[0] if years else 0
     return query_choice(t("year"), sorted(years, reverse=True), key, default=max(years), sidebar=True)
+
+
+SEVERITY_ICON = {"error": "⛔", "warning": "⚠️", "info": "ℹ️"}
+
+
+def page_findings(page: str, year: int) -> None:
+    """A ⚠️ marker for the page: the Kualitas Data findings about figures this page shows, explained.
+
+    Nothing is drawn when the report agrees with itself on everything the page shows.
+    """
+    from ui.data import check_report
+
+    findings = [f for f in check_report(year) if f.page == page and f.severity in ("error", "warning")]
+    if not findings:
+        return
+    with st.expander(f"⚠️ {t('findings_here').format(n=len(findings))}"):
+        for f in findings:
+            text = f.message(lang()).replace("\\", "\\\\").replace("_", "\\_").replace("*", "\\*")
+            st.markdown(f"{SEVERITY_ICON[f.severity]} {text}")
+        st.page_link("app_pages/kualitas.py", label=t("page_kualitas"), icon="🔎")
