@@ -127,6 +127,8 @@ def what_if(server: Server, runs: int) -> dict:
         page.on("websocket", on_ws)
         load(page, f"{server.url}/ss1")
         box = page.locator(".st-key-wi_pyb_vokasi input")
+        box.wait_for(state="attached", timeout=90_000)
+        box.scroll_into_view_if_needed(timeout=30_000)
         metric = page.locator('[data-testid="stMetric"]', has_text="P simulasi").first
         value = metric.locator('[data-testid="stMetricValue"]')
         base = int(float(box.input_value().replace(".", "").replace(",", ".") or 0)) or 100_000

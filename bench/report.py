@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 GOALS = {
     "rerun_1x": 0.150,
     "rerun_100x": 0.300,
@@ -183,5 +185,8 @@ def markdown(r: dict) -> str:
         ]
         if c["errors"]:
             out += ["", "First errors:", ""] + [f"- `{e}`" for e in c["errors"][:5]]
+    notes = Path(__file__).with_name("notes.md")
+    if notes.exists():
+        out += ["", notes.read_text(encoding="utf-8").rstrip()]
     out.append("")
     return "\n".join(out)

@@ -46,7 +46,7 @@ SCALES = {
     "100x": Scale("100x", 20, 16),
 }
 """1x is the real data unchanged (1.671 rows); 10x is ten years (14.593 rows, 8,7x); 100x is twenty
-years with 16x the outputs per year (172.000 rows, 103x)."""
+years with 16x the outputs per year (164.663 rows, 99x)."""
 
 
 def _real() -> dict[str, pd.DataFrame]:
