@@ -138,9 +138,9 @@ def _audit(engine) -> list[tuple[str, str]]:
 # --------------------------------------------------------------------------- template
 
 
-def test_template_round_trip_gives_identical_content(engine, frames, template_2024):
-    v1 = _published(engine, frames)
-    before = _content(engine)
+def test_template_round_trip_gives_identical_content(shared, template_2024):
+    engine, before = shared
+    v1 = versions.current_version(engine)
     load_before = _max_load(engine)
     prepared = versions.prepare(engine, template_2024, "templat_2024.xlsx", PLANNER, checks=None)
     assert prepared.years == [2024] and prepared.base_version == v1
@@ -348,8 +348,8 @@ def test_file_refusals(case, expected, monkeypatch):
     assert not str(info.value).startswith("Traceback")
 
 
-def test_refused_upload_changes_nothing_and_is_logged(engine, frames):
-    _published(engine, frames)
+def test_refused_upload_changes_nothing_and_is_logged(shared):
+    engine, _ = shared
     before, load = versions.current_version(engine), _max_load(engine)
     with pytest.raises(WorkbookError, match="jenis berkas tidak diterima"):
         versions.prepare(engine, b"MZ...", "virus.exe", PLANNER, checks=None)
@@ -357,9 +357,8 @@ def test_refused_upload_changes_nothing_and_is_logged(engine, frames):
     assert _audit(engine)[-2:] == [("upload", "ok"), ("validasi", "gagal")]
 
 
-def test_every_value_problem_reported_at_once_and_nothing_written(engine, frames, broken_2025):
-    _published(engine, frames)
-    before = _content(engine)
+def test_every_value_problem_reported_at_once_and_nothing_written(shared, broken_2025):
+    engine, before = shared
     with pytest.raises(ValidationError) as info:
         versions.prepare(engine, broken_2025, "lkj2025.xlsx", PLANNER, checks=None)
     msg = str(info.value)
@@ -378,9 +377,8 @@ def test_every_value_problem_reported_at_once_and_nothing_written(engine, frames
     assert 2025 not in db.years_loaded(engine)
 
 
-def test_zip_of_csvs_is_a_third_reader(engine, frames):
-    _published(engine, frames)
-    before = _content(engine)
+def test_zip_of_csvs_is_a_third_reader(shared, frames):
+    engine, before = shared
     members = {f"lkj/{name}.csv": frame.to_csv(index=False).encode("utf-8") for name, frame in frames.items()}
     members["__MACOSX/lkj/._unit.csv"] = b"\x00\x05"
     prepared = versions.prepare(engine, _zip(members), "lkj.zip", PLANNER, checks=None)
