@@ -16,11 +16,11 @@ import time
 from pathlib import Path
 
 from bench import report, synth
-from bench.stats import loadavg, machine, summary
+from bench.stats import loadavg, machine, summary, timed
 
 ROOT = Path(__file__).resolve().parents[1]
 VAR = ROOT / "var" / "bench"
-PARTS = ("ingest", "rerun", "browser", "load")
+PARTS = ("ingest", "rerun", "report", "browser", "load")
 
 
 def log(msg: str) -> None:
@@ -99,6 +99,24 @@ def _rerun(results: dict, scales: list[str], runs: int) -> None:
         out[name] = {"empty": empty, "empty_raw": raw["empty"], "pages": pages}
 
 
+def _report_files(results: dict, runs: int) -> None:
+    """Build time of the report downloads (issue 8) on the real 2024 data: PDF (id, en) and workbook."""
+    from loaders.readers import read_csv_dir
+    from loaders.validate import validate
+    from report.pdf import build_pdf
+    from report.xlsx import build_workbook
+
+    frames = validate(read_csv_dir(ROOT / "data"))  # what the database holds; the files need no database
+    jobs = {
+        "pdf_id": lambda: build_pdf(frames, 2024, "id", 0),
+        "pdf_en": lambda: build_pdf(frames, 2024, "en", 0),
+        "xlsx": lambda: build_workbook(frames, 2024, "id", 0),
+    }
+    n = max(3, min(runs, 5))  # a PDF takes seconds; five runs say enough
+    log(f"report files x{n}")
+    results["report_files"] = {name: summary(timed(job, n)) for name, job in jobs.items()}
+
+
 def _browser(results: dict, runs: int, users: int, seconds: float, parts: set[str], port: int) -> None:
     from bench import browser
 
@@ -135,7 +153,7 @@ def _browser(results: dict, runs: int, users: int, seconds: float, parts: set[st
 def main() -> None:
     ap = argparse.ArgumentParser(prog="python -m bench")
     ap.add_argument("--quick", action="store_true", help="few runs, 1x and 10x, 5 users for 15 s (development)")
-    ap.add_argument("--parts", default=",".join(PARTS), help="ingest,rerun,browser,load")
+    ap.add_argument("--parts", default=",".join(PARTS), help=",".join(PARTS))
     ap.add_argument("--runs", type=int, default=None, help="runs per figure (default 20; --quick 3)")
     ap.add_argument("--port", type=int, default=8620)
     ap.add_argument("--ingest-100x-runs", type=int, default=5, help="ingest runs at 100x (~30 s each per backend)")
@@ -161,6 +179,8 @@ def main() -> None:
         _ingest(results, scales, ingest_runs, pg=not args.no_pg)
     if "rerun" in parts:
         _rerun(results, scales, runs)
+    if "report" in parts:
+        _report_files(results, runs)
     if parts & {"browser", "load"}:
         _browser(results, runs, users, seconds, parts, args.port)
     results["load_after"] = loadavg()

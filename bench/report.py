@@ -155,6 +155,14 @@ def markdown(r: dict) -> str:
             f"p95 {_n(w['ws_received']['p95'])} B {_ok(w['ws_received']['p95'] <= GOALS['ws_bytes'])}; "
             f"sent (browser → server): median {_n(w['ws_sent']['median'])} B.",
         ]
+    if "report_files" in r:
+        out += [
+            "",
+            "## 7. Report downloads (issue 8): build time on the 2024 data",
+            "",
+            "| file | runs | median | p95 |",
+            "|---|---:|---:|---:|",
+        ] + [f"| {name} | {s['n']} | {_s(s['median'])} | {_s(s['p95'])} |" for name, s in r["report_files"].items()]
     if "concurrency" in r:
         c = r["concurrency"]
         single = None
