@@ -48,3 +48,18 @@ def test_pages_mark_the_findings_about_their_figures(run_page, page, key):
     assert len(marker) == 1 and marker[0].label.startswith(f"⚠️ {len(mine)} ")
     shown = " ".join(m.value for m in marker[0].markdown)
     assert mine[0].message("id").split("«")[0][:30].replace("_", "\\_") in shown
+
+
+def test_database_unreachable_gives_a_clear_page(app_db, monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", "postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2")
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    assert not at.exception
+    assert any("Basis data tidak dapat dihubungi" in e.value for e in at.error)
+    assert not at.title  # no page drawn on a broken connection
+
+
+def test_empty_database_says_how_to_load(app_db, monkeypatch, tmp_path):
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'empty.sqlite'}")
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    assert not at.exception
+    assert any("make run" in w.value for w in at.warning)

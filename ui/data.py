@@ -1,4 +1,4 @@
-"""Cached access to the database for the pages: the engine once per process, tables per data version."""
+"""Cached access to the database for the pages: one engine per database URL, tables per data version."""
 
 from __future__ import annotations
 
@@ -10,10 +10,13 @@ from sqlalchemy.engine import Engine
 from loaders import db
 
 
-@st.cache_resource(show_spinner=False)
 def engine() -> Engine:
-    """One engine (and connection pool) per server process."""
+    """The engine (and its connection pool) of ``DATABASE_URL``, one per URL and process."""
     return db.get_engine()
+
+
+def _url() -> str:
+    return engine().url.render_as_string(hide_password=True)
 
 
 def data_version() -> int:
@@ -23,7 +26,7 @@ def data_version() -> int:
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _table(name: str, version: int) -> pd.DataFrame:
+def _table(name: str, version: int, url: str) -> pd.DataFrame:
     return db.read_table(engine(), name)
 
 
@@ -32,7 +35,7 @@ def table(name: str, year: int | None = None) -> pd.DataFrame:
 
     The shared frame is read-only: callers get a copy only of the rows they ask for.
     """
-    frame = _table(name, data_version())
+    frame = _table(name, data_version(), _url())
     if year is None:
         return frame
     return frame[frame["year"] == year].reset_index(drop=True)
@@ -40,7 +43,7 @@ def table(name: str, year: int | None = None) -> pd.DataFrame:
 
 def years(name: str) -> list[int]:
     """The years ``name`` has rows for, oldest first."""
-    return sorted(int(y) for y in _table(name, data_version())["year"].dropna().unique())
+    return sorted(int(y) for y in _table(name, data_version(), _url())["year"].dropna().unique())
 
 
 def printed(figure: str, year: int) -> float | None:
@@ -51,7 +54,7 @@ def printed(figure: str, year: int) -> float | None:
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def _checks(version: int, year: int) -> tuple[list, dict, dict, list]:
+def _checks(version: int, year: int, url: str) -> tuple[list, dict, dict, list]:
     from kpi.checks import run_checks
     from loaders.datasets import DATASETS
 
@@ -63,7 +66,7 @@ def check_report(year: int):
     """The Kualitas Data checks of ``year`` (a ``kpi.checks.CheckReport``), run once per data version."""
     from kpi.checks import CheckReport
 
-    findings, ran, ran_by_table, skipped = _checks(data_version(), year)
+    findings, ran, ran_by_table, skipped = _checks(data_version(), year, _url())
     report = CheckReport(findings)
     report.ran.update(ran)
     report.ran_by_table.update(ran_by_table)
