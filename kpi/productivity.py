@@ -86,7 +86,9 @@ def component_shares_pct(x: PybInputs) -> dict[str, float]:
     return {k: v / total * 100 for k, v in parts.items()}
 
 
-def sensitivity(x: PybInputs, formula: Callable[[PybInputs], float] = productivity_contribution_pct) -> dict[str, float]:
+def sensitivity(
+    x: PybInputs, formula: Callable[[PybInputs], float] = productivity_contribution_pct
+) -> dict[str, float]:
     """dP/d(input) for every input, in percentage points per unit of that input (central difference)."""
     out = {}
     for name in INPUT_NAMES:
@@ -151,8 +153,13 @@ def inputs_from_variables(variables: pd.DataFrame, konteks: str = "perhitungan")
     missing = [c for c in ("variable", "konteks", "nilai") if c not in variables.columns]
     if missing:
         raise KeyError(f"inputs_from_variables needs columns {missing}")
-    values = dict(zip(variables.loc[variables["konteks"] == "variabel", "variable"],
-                      variables.loc[variables["konteks"] == "variabel", "nilai"], strict=True))
+    values = dict(
+        zip(
+            variables.loc[variables["konteks"] == "variabel", "variable"],
+            variables.loc[variables["konteks"] == "variabel", "nilai"],
+            strict=True,
+        )
+    )
     if konteks != "variabel":
         chosen = variables[variables["konteks"] == konteks]
         values.update(zip(chosen["variable"], chosen["nilai"], strict=True))

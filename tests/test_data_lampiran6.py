@@ -34,8 +34,16 @@ def test_every_printed_row_once(l6):
     assert list(l6["urutan"]) == list(range(1, len(l6) + 1))
     counts = l6["level"].value_counts().to_dict()
     assert counts == {
-        "ss": 2, "ikss": 4, "program": 3, "program_unit": 13, "sasaran_program": 12, "ikp": 38,
-        "kegiatan": 49, "sasaran_kegiatan": 42, "ikk": 138, "output": 270,
+        "ss": 2,
+        "ikss": 4,
+        "program": 3,
+        "program_unit": 13,
+        "sasaran_program": 12,
+        "ikp": 38,
+        "kegiatan": 49,
+        "sasaran_kegiatan": 42,
+        "ikk": 138,
+        "output": 270,
     }
     assert set(l6["sumber"]) == {"Lampiran 6"} and set(l6["year"]) == {2024}
 
@@ -43,10 +51,15 @@ def test_every_printed_row_once(l6):
 def test_parents_are_of_the_right_level(l6):
     level_of = l6.set_index("urutan")["level"]
     allowed = {
-        "ikss": {"ss"}, "program": {"ss"}, "program_unit": {"program"},
-        "sasaran_program": {"program_unit"}, "ikp": {"sasaran_program"},
-        "kegiatan": {"program_unit", "program"}, "sasaran_kegiatan": {"kegiatan"},
-        "ikk": {"sasaran_kegiatan", "kegiatan"}, "output": {"kegiatan"},
+        "ikss": {"ss"},
+        "program": {"ss"},
+        "program_unit": {"program"},
+        "sasaran_program": {"program_unit"},
+        "ikp": {"sasaran_program"},
+        "kegiatan": {"program_unit", "program"},
+        "sasaran_kegiatan": {"kegiatan"},
+        "ikk": {"sasaran_kegiatan", "kegiatan"},
+        "output": {"kegiatan"},
     }
     assert l6.loc[l6["level"] == "ss", "parent_urutan"].isna().all()
     rest = l6[l6["level"] != "ss"]

@@ -108,7 +108,11 @@ def test_specific_rows():
     t = _read("pn_item")
     row = t[(t["kegiatan_code"] == "4057") & (t["output_code"] == "003")].iloc[0]
     assert (row["name"], row["satuan"], row["pagu_rp"], row["target_output"]) == (
-        "PBK UPTP", "Orang", 357_530_530_000, 46_833)
+        "PBK UPTP",
+        "Orang",
+        357_530_530_000,
+        46_833,
+    )
     r = _read("pn_realisasi")
     # The label wrapped across a page break in Lampiran 5 is joined again.
     row = r[(r["kegiatan_code"] == "4055") & (r["output_code"] == "005")].iloc[0]

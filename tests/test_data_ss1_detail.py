@@ -48,6 +48,7 @@ def test_sumber_and_years():
 
 # --- Tabel 3.5 ---------------------------------------------------------------------------------
 
+
 def test_kejuruan(fig):
     df = read("kejuruan")
     assert list(df["urutan"]) == list(range(1, 29))
@@ -60,6 +61,7 @@ def test_kejuruan(fig):
 
 
 # --- Tabel 3.6 ---------------------------------------------------------------------------------
+
 
 def test_training_uptp_totals(fig):
     df = read("training_uptp")
@@ -81,6 +83,7 @@ def test_training_uptp_rows():
 
 
 # --- Tabel 3.7 / 3.8 ---------------------------------------------------------------------------
+
 
 def test_blk_komunitas_uptp_totals(fig):
     df = read("blk_komunitas_uptp")
@@ -133,6 +136,7 @@ def test_blk_komunitas_criteria():
 
 # --- Tabel 3.10 --------------------------------------------------------------------------------
 
+
 def test_placement_domestic_totals(fig):
     df = read("placement_domestic")
     assert list(df["nomor"]) == ["1", "2.a", "2.b", "2.c", "2.d", "2.e"]
@@ -161,6 +165,7 @@ def test_placement_domestic_rows():
 
 # --- Tabel 3.11 --------------------------------------------------------------------------------
 
+
 def test_pmi_country():
     df = read("pmi_country")
     assert list(df["urutan"]) == list(range(1, 11))
@@ -175,6 +180,7 @@ def test_pmi_country():
 
 # --- Tabel 3.12 --------------------------------------------------------------------------------
 
+
 def test_wlkp_company(fig):
     df = read("wlkp_company")
     for year, total in {2022: 708_616, 2023: 812_009, 2024: 2_429_576}.items():
@@ -187,6 +193,7 @@ def test_wlkp_company(fig):
 
 # --- Tabel 3.13 --------------------------------------------------------------------------------
 
+
 def test_phi_focus():
     df = read("phi_focus")
     assert len(df) == 12
@@ -198,6 +205,7 @@ def test_phi_focus():
 
 
 # --- Tabel 3.14 --------------------------------------------------------------------------------
+
 
 def test_jamsos_participation(fig):
     df = read("jamsos_participation").set_index("kategori_peserta")
@@ -215,6 +223,7 @@ def test_jamsos_participation(fig):
 
 # --- Tabel 3.15 --------------------------------------------------------------------------------
 
+
 def test_labour_force_identities():
     df = read("labour_force_bps")
     wide = df.pivot(index="year", columns="kode", values="nilai")
@@ -231,8 +240,10 @@ def test_labour_force_changes(fig):
     wide = read("labour_force_bps").pivot(index="year", columns="kode", values="nilai")
     for kode in wide.columns:
         assert round(wide.at[2024, kode] - wide.at[2023, kode], 2) == fig(f"T3.15.{kode}.perubahan"), kode
-    pct = {k: round((wide.at[2024, k] / wide.at[2023, k] - 1) * 100, 2)
-           for k in ("puk", "angkatan_kerja", "bekerja", "pengangguran", "bukan_angkatan_kerja")}
+    pct = {
+        k: round((wide.at[2024, k] / wide.at[2023, k] - 1) * 100, 2)
+        for k in ("puk", "angkatan_kerja", "bekerja", "pengangguran", "bukan_angkatan_kerja")
+    }
     printed = {k: fig(f"T3.15.{k}.perubahan_pct") for k in pct}
     # From the rounded millions two printed percentages are 0,01 off (BPS computed them from
     # unrounded data): bekerja 4,79/139,85 = 3,43 % (printed 3,42), bukan angkatan kerja

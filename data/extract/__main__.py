@@ -73,8 +73,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("seed", nargs="?", type=Path, default=DEFAULT_SEED)
     parser.add_argument("--out", type=Path, default=DATA_DIR)
     parser.add_argument(
-        "--only", action="append", help="extract only this group module (repeatable); "
-        "printed_figure.csv then holds only that group's figures, so use it while developing"
+        "--only",
+        action="append",
+        help="extract only this group module (repeatable); "
+        "printed_figure.csv then holds only that group's figures, so use it while developing",
     )
     args = parser.parse_args(argv)
     if not args.seed.exists():

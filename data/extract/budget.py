@@ -62,8 +62,15 @@ _YEAR_IN_HEADER = re.compile(r"^(.*?)\s*\((\d{4})\)$")
 
 
 def _figure(figure: str, label: str, value: float | None, satuan: str, sumber: str, year: int = YEAR) -> dict:
-    return {"year": year, "figure": figure, "label": label, "value": value, "text_value": None,
-            "satuan": satuan, "sumber": sumber}
+    return {
+        "year": year,
+        "figure": figure,
+        "label": label,
+        "value": value,
+        "text_value": None,
+        "satuan": satuan,
+        "sumber": sumber,
+    }
 
 
 def _columns(header: list[str], n_label_cols: int) -> list[tuple[str, int]]:
@@ -96,15 +103,16 @@ def _read_table(doc: SeedDoc, table_id: str, label_cols: tuple[str, ...]) -> tup
         if len(cells) != len(label_cols) + len(cols):
             raise ValueError(f"{table_id} line {row.lineno}: expected {len(label_cols) + len(cols)} cells, got {cells}")
         rec = dict(zip(label_cols, cells[: len(label_cols)], strict=True))
-        rec["values"] = {c: parse_id_number(v) for c, v in zip(cols, cells[len(label_cols):], strict=True)}
+        rec["values"] = {c: parse_id_number(v) for c, v in zip(cols, cells[len(label_cols) :], strict=True)}
         details.append(rec)
     if total is None:
         raise ValueError(f"{table_id}: no TOTAL row")
     return details, total
 
 
-def _tidy(details: list[dict], code_col: str, codes: dict[str, str], name_col: str,
-          value_cols: list[str], sumber: str) -> pd.DataFrame:
+def _tidy(
+    details: list[dict], code_col: str, codes: dict[str, str], name_col: str, value_cols: list[str], sumber: str
+) -> pd.DataFrame:
     """One row per entity per year of the printed columns."""
     years = sorted({y for d in details for (_, y) in d["values"]})
     out = []
@@ -127,15 +135,22 @@ def _tidy(details: list[dict], code_col: str, codes: dict[str, str], name_col: s
 
 def _total_figures(prefix: str, total: dict, what: str, sumber: str) -> list[dict]:
     labels = {
-        "pagu_rp": "Total pagu", "realisasi_rp": "Total realisasi", "penyerapan_pct": "Total penyerapan (%)",
-        "blokir_rp": "Total pagu blokir", "capaian_pct": "Total capaian/penyerapan (%)",
-        "capaian_anggaran_pct": "Total capaian anggaran (%)", "capaian_ss_pct": "Capaian SS rata-rata (%)",
+        "pagu_rp": "Total pagu",
+        "realisasi_rp": "Total realisasi",
+        "penyerapan_pct": "Total penyerapan (%)",
+        "blokir_rp": "Total pagu blokir",
+        "capaian_pct": "Total capaian/penyerapan (%)",
+        "capaian_anggaran_pct": "Total capaian anggaran (%)",
+        "capaian_ss_pct": "Capaian SS rata-rata (%)",
     }
     out = []
     for (col, year), value in total.items():
         satuan = "pct" if col.endswith("_pct") else "rp"
-        out.append(_figure(f"{prefix}.total.{col}.{year}", f"{labels[col]} {year} {what} ({sumber})",
-                           value, satuan, sumber, year))
+        out.append(
+            _figure(
+                f"{prefix}.total.{col}.{year}", f"{labels[col]} {year} {what} ({sumber})", value, satuan, sumber, year
+            )
+        )
     return out
 
 
@@ -145,8 +160,9 @@ _RP = r"Rp\.?\s?(\d{1,3}(?:\.\d{3})+)"
 _PCT = r"(\d+(?:,\d+)?)\s*(?:persen|%)"
 
 
-def _narrative(doc: SeedDoc, start: int, end: int | None, sumber: str,
-               wanted: list[tuple[str, list[tuple[str, str, str, str]]]]) -> list[dict]:
+def _narrative(
+    doc: SeedDoc, start: int, end: int | None, sumber: str, wanted: list[tuple[str, list[tuple[str, str, str, str]]]]
+) -> list[dict]:
     """Figures of narrative lines: per line regex, (figure, label, satuan, regex with one group)."""
     out = []
     for line_rx, figures in wanted:
@@ -166,63 +182,203 @@ def _narrative_figures(doc: SeedDoc) -> list[dict]:
     lamp = doc.find(r"^#+\s*LAMPIRAN", bab4)
     re_start = doc.find(r"^#+\s*\**RINGKASAN EKSEKUTIF")
     re_end = doc.find(r"^#+\s*\**BAB I\b", re_start)
-    out = _narrative(doc, b33, b34, "Bab 3.3", [
-        (r"Tahun 2024 memperoleh anggaran sebesar Rp", [
-            ("B3.3.pagu_rp", "Pagu anggaran Kemnaker 2024 (narasi, awal 3.3)", "rp", r"anggaran sebesar " + _RP),
-        ]),
-        (r"realisasi anggaran Kementerian Ketenagakerjaan tahun 2024 adalah sebesar", [
-            ("B3.3.penyerapan_pct", "Realisasi anggaran 2024 terhadap pagu (%)", "pct", r"adalah sebesar " + _PCT),
-            ("B3.3.realisasi_rp", "Realisasi anggaran 2024", "rp", r"atau sebesar " + _RP),
-            ("B3.3.target_penyerapan_pct", "Target penyerapan anggaran 2024 (%)", "pct",
-             r"penyerapan anggaran tahun 2024 adalah sebesar " + _PCT),
-            ("B3.3.capaian_kinerja_anggaran_pct", "Capaian kinerja anggaran 2024 (realisasi % / target %)", "pct",
-             r"capaian kinerja anggaran Kementerian Ketenagakerjaan adalah sebesar \**" + _PCT),
-            ("B3.3.pagu_rp_2", "Pagu anggaran 2024 (narasi, kalimat pagu blokir)", "rp", r"apabila pagu anggaran sebesar " + _RP),
-            ("B3.3.blokir_rp", "Pagu blokir 2024", "rp", r"pagu blokir sebesar " + _RP),
-            ("B3.3.penyerapan_excl_blokir_pct", "Realisasi anggaran 2024 terhadap pagu tanpa blokir (%)", "pct",
-             r"tahun 2024 mencapai \**" + _PCT),
-            ("B3.3.capaian_excl_blokir_pct", "Realisasi tanpa blokir terhadap target penyerapan (%)", "pct",
-             r"Realisasi tersebut mencapai " + _PCT),
-            ("B3.3.target_penyerapan_pct_2", "Target penyerapan anggaran akhir tahun 2024 (%), disebut kedua kali", "pct",
-             r"anggaran 2024 yang sebesar " + _PCT),
-        ]),
-        (r"Secara total \(termasuk pagu blokir\)", [
-            ("B3.3.kenaikan_pagu_rp", "Kenaikan pagu 2024 (termasuk blokir) terhadap pagu 2023", "rp",
-             r"peningkatan sebesar " + _RP),
-            ("B3.3.penurunan_pagu_excl_blokir_rp", "Penurunan pagu 2024 tanpa blokir terhadap pagu 2023", "rp",
-             r"penurunan sebesar " + _RP),
-        ]),
-    ])
-    out += _narrative(doc, b34, bab4, "Bab 3.4", [
-        (r"rata-rata capaian sasaran strategis", [
-            ("B3.4.capaian_ss_rata_pct", "Rata-rata capaian sasaran strategis 2024 (%)", "pct",
-             r"tahun 2024 adalah sebesar " + _PCT),
-            ("B3.4.penyerapan_pct", "Penggunaan anggaran dari pagu 2024 (%)", "pct", r"pagu kementerian sebesar " + _PCT),
-        ]),
-    ])
-    out += _narrative(doc, bab4, lamp, "Bab 4", [
-        (r"^3\. Realisasi anggaran Kementerian Ketenagakerjaan tahun 2024", [
-            ("B4.budget.realisasi_rp", "Realisasi anggaran 2024 (Penutup)", "rp", r"mencapai " + _RP),
-            ("B4.budget.penyerapan_pct", "Realisasi 2024 terhadap pagu termasuk blokir (%) (Penutup)", "pct", r"atau " + _PCT),
-            ("B4.budget.pagu_rp", "Pagu total 2024 termasuk blokir (Penutup)", "rp", r"blokir\) sebesar " + _RP),
-            ("B4.budget.penyerapan_excl_blokir_pct", "Realisasi 2024 terhadap pagu tanpa blokir (%) (Penutup)", "pct",
-             r"dan " + _PCT + r" dari pagu tanpa blokir"),
-            ("B4.budget.pagu_excl_blokir_rp", "Pagu 2024 tanpa blokir (Penutup)", "rp", r"pagu tanpa blokir sebesar " + _RP),
-        ]),
-    ])
-    out += _narrative(doc, re_start, re_end, "Ringkasan Eksekutif", [
-        (r"^4\. Kementerian Ketenagakerjaan memperoleh anggaran", [
-            ("RE.budget.pagu_rp", "Pagu anggaran 2024 (Ringkasan Eksekutif)", "rp", r"memperoleh anggaran sebesar " + _RP),
-            ("RE.budget.realisasi_rp", "Realisasi anggaran 2024 (Ringkasan Eksekutif)", "rp", r"mencapai sebesar " + _RP),
-            ("RE.budget.penyerapan_pct", "Realisasi 2024 terhadap pagu (%) (Ringkasan Eksekutif)", "pct", r"atau " + _PCT),
-            ("RE.budget.pagu_rp_2", "Pagu anggaran 2024, disebut kedua kali (Ringkasan Eksekutif)", "rp",
-             r"dari pagu anggaran sebesar " + _RP),
-            ("RE.budget.pagu_excl_blokir_rp", "Pagu 2024 tanpa blokir (Ringkasan Eksekutif)", "rp",
-             r"pagu tanpa blokir yang sebesar " + _RP),
-            ("RE.budget.penyerapan_excl_blokir_pct", "Realisasi 2024 terhadap pagu tanpa blokir (%) (Ringkasan Eksekutif)",
-             "pct", r"mencapai sebesar " + _PCT),
-        ]),
-    ])
+    out = _narrative(
+        doc,
+        b33,
+        b34,
+        "Bab 3.3",
+        [
+            (
+                r"Tahun 2024 memperoleh anggaran sebesar Rp",
+                [
+                    (
+                        "B3.3.pagu_rp",
+                        "Pagu anggaran Kemnaker 2024 (narasi, awal 3.3)",
+                        "rp",
+                        r"anggaran sebesar " + _RP,
+                    ),
+                ],
+            ),
+            (
+                r"realisasi anggaran Kementerian Ketenagakerjaan tahun 2024 adalah sebesar",
+                [
+                    (
+                        "B3.3.penyerapan_pct",
+                        "Realisasi anggaran 2024 terhadap pagu (%)",
+                        "pct",
+                        r"adalah sebesar " + _PCT,
+                    ),
+                    ("B3.3.realisasi_rp", "Realisasi anggaran 2024", "rp", r"atau sebesar " + _RP),
+                    (
+                        "B3.3.target_penyerapan_pct",
+                        "Target penyerapan anggaran 2024 (%)",
+                        "pct",
+                        r"penyerapan anggaran tahun 2024 adalah sebesar " + _PCT,
+                    ),
+                    (
+                        "B3.3.capaian_kinerja_anggaran_pct",
+                        "Capaian kinerja anggaran 2024 (realisasi % / target %)",
+                        "pct",
+                        r"capaian kinerja anggaran Kementerian Ketenagakerjaan adalah sebesar \**" + _PCT,
+                    ),
+                    (
+                        "B3.3.pagu_rp_2",
+                        "Pagu anggaran 2024 (narasi, kalimat pagu blokir)",
+                        "rp",
+                        r"apabila pagu anggaran sebesar " + _RP,
+                    ),
+                    ("B3.3.blokir_rp", "Pagu blokir 2024", "rp", r"pagu blokir sebesar " + _RP),
+                    (
+                        "B3.3.penyerapan_excl_blokir_pct",
+                        "Realisasi anggaran 2024 terhadap pagu tanpa blokir (%)",
+                        "pct",
+                        r"tahun 2024 mencapai \**" + _PCT,
+                    ),
+                    (
+                        "B3.3.capaian_excl_blokir_pct",
+                        "Realisasi tanpa blokir terhadap target penyerapan (%)",
+                        "pct",
+                        r"Realisasi tersebut mencapai " + _PCT,
+                    ),
+                    (
+                        "B3.3.target_penyerapan_pct_2",
+                        "Target penyerapan anggaran akhir tahun 2024 (%), disebut kedua kali",
+                        "pct",
+                        r"anggaran 2024 yang sebesar " + _PCT,
+                    ),
+                ],
+            ),
+            (
+                r"Secara total \(termasuk pagu blokir\)",
+                [
+                    (
+                        "B3.3.kenaikan_pagu_rp",
+                        "Kenaikan pagu 2024 (termasuk blokir) terhadap pagu 2023",
+                        "rp",
+                        r"peningkatan sebesar " + _RP,
+                    ),
+                    (
+                        "B3.3.penurunan_pagu_excl_blokir_rp",
+                        "Penurunan pagu 2024 tanpa blokir terhadap pagu 2023",
+                        "rp",
+                        r"penurunan sebesar " + _RP,
+                    ),
+                ],
+            ),
+        ],
+    )
+    out += _narrative(
+        doc,
+        b34,
+        bab4,
+        "Bab 3.4",
+        [
+            (
+                r"rata-rata capaian sasaran strategis",
+                [
+                    (
+                        "B3.4.capaian_ss_rata_pct",
+                        "Rata-rata capaian sasaran strategis 2024 (%)",
+                        "pct",
+                        r"tahun 2024 adalah sebesar " + _PCT,
+                    ),
+                    (
+                        "B3.4.penyerapan_pct",
+                        "Penggunaan anggaran dari pagu 2024 (%)",
+                        "pct",
+                        r"pagu kementerian sebesar " + _PCT,
+                    ),
+                ],
+            ),
+        ],
+    )
+    out += _narrative(
+        doc,
+        bab4,
+        lamp,
+        "Bab 4",
+        [
+            (
+                r"^3\. Realisasi anggaran Kementerian Ketenagakerjaan tahun 2024",
+                [
+                    ("B4.budget.realisasi_rp", "Realisasi anggaran 2024 (Penutup)", "rp", r"mencapai " + _RP),
+                    (
+                        "B4.budget.penyerapan_pct",
+                        "Realisasi 2024 terhadap pagu termasuk blokir (%) (Penutup)",
+                        "pct",
+                        r"atau " + _PCT,
+                    ),
+                    (
+                        "B4.budget.pagu_rp",
+                        "Pagu total 2024 termasuk blokir (Penutup)",
+                        "rp",
+                        r"blokir\) sebesar " + _RP,
+                    ),
+                    (
+                        "B4.budget.penyerapan_excl_blokir_pct",
+                        "Realisasi 2024 terhadap pagu tanpa blokir (%) (Penutup)",
+                        "pct",
+                        r"dan " + _PCT + r" dari pagu tanpa blokir",
+                    ),
+                    (
+                        "B4.budget.pagu_excl_blokir_rp",
+                        "Pagu 2024 tanpa blokir (Penutup)",
+                        "rp",
+                        r"pagu tanpa blokir sebesar " + _RP,
+                    ),
+                ],
+            ),
+        ],
+    )
+    out += _narrative(
+        doc,
+        re_start,
+        re_end,
+        "Ringkasan Eksekutif",
+        [
+            (
+                r"^4\. Kementerian Ketenagakerjaan memperoleh anggaran",
+                [
+                    (
+                        "RE.budget.pagu_rp",
+                        "Pagu anggaran 2024 (Ringkasan Eksekutif)",
+                        "rp",
+                        r"memperoleh anggaran sebesar " + _RP,
+                    ),
+                    (
+                        "RE.budget.realisasi_rp",
+                        "Realisasi anggaran 2024 (Ringkasan Eksekutif)",
+                        "rp",
+                        r"mencapai sebesar " + _RP,
+                    ),
+                    (
+                        "RE.budget.penyerapan_pct",
+                        "Realisasi 2024 terhadap pagu (%) (Ringkasan Eksekutif)",
+                        "pct",
+                        r"atau " + _PCT,
+                    ),
+                    (
+                        "RE.budget.pagu_rp_2",
+                        "Pagu anggaran 2024, disebut kedua kali (Ringkasan Eksekutif)",
+                        "rp",
+                        r"dari pagu anggaran sebesar " + _RP,
+                    ),
+                    (
+                        "RE.budget.pagu_excl_blokir_rp",
+                        "Pagu 2024 tanpa blokir (Ringkasan Eksekutif)",
+                        "rp",
+                        r"pagu tanpa blokir yang sebesar " + _RP,
+                    ),
+                    (
+                        "RE.budget.penyerapan_excl_blokir_pct",
+                        "Realisasi 2024 terhadap pagu tanpa blokir (%) (Ringkasan Eksekutif)",
+                        "pct",
+                        r"mencapai sebesar " + _PCT,
+                    ),
+                ],
+            ),
+        ],
+    )
     return out
 
 
@@ -233,13 +389,20 @@ def extract(doc: SeedDoc) -> dict[str, pd.DataFrame]:
     figures: list[dict] = []
 
     details, total = _read_table(doc, "Tabel 3.20", ("NO", "program_name"))
-    program = _tidy(details, "program_code", PROGRAM_CODES, "program_name",
-                    ["pagu_rp", "realisasi_rp", "penyerapan_pct"], "Tabel 3.20")
+    program = _tidy(
+        details,
+        "program_code",
+        PROGRAM_CODES,
+        "program_name",
+        ["pagu_rp", "realisasi_rp", "penyerapan_pct"],
+        "Tabel 3.20",
+    )
     figures += _total_figures("T3.20", total, "per program", "Tabel 3.20")
 
     details, total = _read_table(doc, "Tabel 3.21", ("NO", "unit_name"))
-    unit = _tidy(details, "unit_code", UNIT_CODES, "unit_name",
-                 ["pagu_rp", "realisasi_rp", "penyerapan_pct"], "Tabel 3.21")
+    unit = _tidy(
+        details, "unit_code", UNIT_CODES, "unit_name", ["pagu_rp", "realisasi_rp", "penyerapan_pct"], "Tabel 3.21"
+    )
     figures += _total_figures("T3.21", total, "per unit Eselon I", "Tabel 3.21")
 
     details, total = _read_table(doc, "Tabel 3.22", ("NO", "unit_name"))
@@ -247,8 +410,9 @@ def extract(doc: SeedDoc) -> dict[str, pd.DataFrame]:
     figures += _total_figures("T3.22", total, "per unit Eselon I", "Tabel 3.22")
 
     details, total = _read_table(doc, "Tabel 3.23", ("NO", "bidang"))
-    dekon = _tidy(details, "unit_code", BIDANG_UNITS, "bidang",
-                  ["pagu_rp", "realisasi_rp", "capaian_pct"], "Tabel 3.23")
+    dekon = _tidy(
+        details, "unit_code", BIDANG_UNITS, "bidang", ["pagu_rp", "realisasi_rp", "capaian_pct"], "Tabel 3.23"
+    )
     figures += _total_figures("T3.23", total, "dana dekonsentrasi", "Tabel 3.23")
 
     details, total = _read_table(doc, "Tabel 3.24", ("sasaran_name",))
@@ -258,8 +422,14 @@ def extract(doc: SeedDoc) -> dict[str, pd.DataFrame]:
         if len(code) != 1:
             raise ValueError(f"Tabel 3.24: cannot tell the SS of {d['sasaran_name']!r}")
         ss_codes[d["sasaran_name"]] = code[0]
-    eff = _tidy(details, "ss_code", ss_codes, "sasaran_name",
-                ["pagu_rp", "realisasi_rp", "capaian_anggaran_pct", "capaian_ss_pct"], "Tabel 3.24")
+    eff = _tidy(
+        details,
+        "ss_code",
+        ss_codes,
+        "sasaran_name",
+        ["pagu_rp", "realisasi_rp", "capaian_anggaran_pct", "capaian_ss_pct"],
+        "Tabel 3.24",
+    )
     figures += _total_figures("T3.24", total, "per sasaran strategis", "Tabel 3.24")
 
     figures += _narrative_figures(doc)

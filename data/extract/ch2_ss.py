@@ -95,11 +95,25 @@ def _pk_number(text: str) -> float | None:
     return parse_id_number(s)
 
 
-def _fig(figure: str, label: str, value: float | None, satuan: str, sumber: str, year: int = REPORT_YEAR,
-         text_value: str | None = None) -> None:
+def _fig(
+    figure: str,
+    label: str,
+    value: float | None,
+    satuan: str,
+    sumber: str,
+    year: int = REPORT_YEAR,
+    text_value: str | None = None,
+) -> None:
     _figures.append(
-        {"year": year, "figure": figure, "label": label, "value": value, "text_value": text_value,
-         "satuan": satuan, "sumber": sumber}
+        {
+            "year": year,
+            "figure": figure,
+            "label": label,
+            "value": value,
+            "text_value": text_value,
+            "satuan": satuan,
+            "sumber": sumber,
+        }
     )
 
 
@@ -141,11 +155,17 @@ def _units(doc: SeedDoc) -> pd.DataFrame:
         hits = [n for n in names if re.search(pattern, n)]
         if len(hits) != 1:
             raise LookupError(f"unit {code}: {hits}")
-        rows += [{"year": y, "code": code, "name": hits[0], "short_name": short, "sumber": "Bab 1.4"}
-                 for y in DIM_YEARS]
+        rows += [
+            {"year": y, "code": code, "name": hits[0], "short_name": short, "sumber": "Bab 1.4"} for y in DIM_YEARS
+        ]
     m = re.search(r"jumlah pegawai sebanyak " + NUM + " orang", "\n".join(doc.lines[start:end]))
-    _fig("B1.4.jumlah_pegawai", "Jumlah pegawai (ASN) Kementerian Ketenagakerjaan 2024", _num(m.group(1)),
-         "orang", "Bab 1.4")
+    _fig(
+        "B1.4.jumlah_pegawai",
+        "Jumlah pegawai (ASN) Kementerian Ketenagakerjaan 2024",
+        _num(m.group(1)),
+        "orang",
+        "Bab 1.4",
+    )
     return _frame(rows, ["code", "name", "short_name"])
 
 
@@ -175,8 +195,19 @@ def _tabel_3_2(doc: SeedDoc) -> tuple[pd.DataFrame, pd.DataFrame]:
         if c[0] not in IKSS:
             continue  # header
         code, satuan, jenis = IKSS[c[0]]
-        ikss_rows += [{"year": y, "code": code, "ss_code": ss, "name": c[0], "satuan": satuan, "arah": "naik",
-                       "jenis": jenis, "sumber": "Tabel 3.2"} for y in DIM_YEARS]
+        ikss_rows += [
+            {
+                "year": y,
+                "code": code,
+                "ss_code": ss,
+                "name": c[0],
+                "satuan": satuan,
+                "arah": "naik",
+                "jenis": jenis,
+                "sumber": "Tabel 3.2",
+            }
+            for y in DIM_YEARS
+        ]
         real22, real23, target, real24, cap = c[1:6]
         for year, real in zip(years, (real22, real23), strict=True):
             capaian.append(_capaian_row(year, code, None, real, None))
@@ -195,8 +226,16 @@ def _capaian_row(year: int, code: str, target: str | None, real: str, cap: float
 
     t, tt = split(target)
     r, rt = split(real)
-    return {"year": year, "ikss_code": code, "target": t, "target_text": tt, "realisasi": r,
-            "realisasi_text": rt, "capaian_pct": cap, "sumber": "Tabel 3.2"}
+    return {
+        "year": year,
+        "ikss_code": code,
+        "target": t,
+        "target_text": tt,
+        "realisasi": r,
+        "realisasi_text": rt,
+        "capaian_pct": cap,
+        "sumber": "Tabel 3.2",
+    }
 
 
 def _tabel_2_2(doc: SeedDoc, ikss: pd.DataFrame) -> None:
@@ -234,8 +273,9 @@ def _tabel_2_3(doc: SeedDoc) -> list[dict]:
             continue
         code = PROGRAMS[c[1]]
         for rev, v in zip(revisi, c[2:], strict=True):
-            rows.append({"year": REPORT_YEAR, "revisi": rev, "program_code": code, "pagu_rp": _num(v),
-                         "sumber": "Tabel 2.3"})
+            rows.append(
+                {"year": REPORT_YEAR, "revisi": rev, "program_code": code, "pagu_rp": _num(v), "sumber": "Tabel 2.3"}
+            )
     return rows
 
 
@@ -274,13 +314,26 @@ def _lampiran_pk(doc: SeedDoc, ikss: pd.DataFrame) -> tuple[pd.DataFrame, list[d
             if c[0] == "JUMLAH":
                 _fig(f"L{n}.jumlah.anggaran", f"Jumlah anggaran PK 2024 ({rev})", _num(c[1]), "rp", sumber)
             elif c[-2] in PROGRAMS:
-                pagu.append({"year": REPORT_YEAR, "revisi": rev, "program_code": PROGRAMS[c[-2]],
-                             "pagu_rp": _num(c[-1]), "sumber": sumber})
+                pagu.append(
+                    {
+                        "year": REPORT_YEAR,
+                        "revisi": rev,
+                        "program_code": PROGRAMS[c[-2]],
+                        "pagu_rp": _num(c[-1]),
+                        "sumber": sumber,
+                    }
+                )
             else:
                 code = lower[c[-2].lower()]
                 t = c[-1]
-                row = {"year": REPORT_YEAR, "revisi": rev, "ikss_code": code, "target": None,
-                       "target_text": None, "sumber": sumber}
+                row = {
+                    "year": REPORT_YEAR,
+                    "revisi": rev,
+                    "ikss_code": code,
+                    "target": None,
+                    "target_text": None,
+                    "sumber": sumber,
+                }
                 if t in OPINI:
                     row["target_text"] = t
                 else:
@@ -301,8 +354,16 @@ def _pyb_variables(doc: SeedDoc) -> pd.DataFrame:
         if not re.search(pattern, label):
             raise ValueError(f"variable list: {label!r} is not {variable}")
         value = re.sub(r"^:\s*|\s*orang$", "", value)
-        rows.append({"year": REPORT_YEAR, "variable": variable, "konteks": "variabel", "nilai": _num(value),
-                     "satuan": satuan, "sumber": "Bab 3.2.1"})
+        rows.append(
+            {
+                "year": REPORT_YEAR,
+                "variable": variable,
+                "konteks": "variabel",
+                "nilai": _num(value),
+                "satuan": satuan,
+                "sumber": "Bab 3.2.1",
+            }
+        )
     formula = doc.find(r"^\$\$p = ", head)
     numbers = re.findall(r"\d{1,3}(?:\.\d{3})+", doc.lines[formula])
     if len(numbers) != len(WORKED_ORDER):
@@ -315,8 +376,16 @@ def _pyb_variables(doc: SeedDoc) -> pd.DataFrame:
                 raise ValueError(f"worked formula prints {variable} twice differently")
             continue
         seen[variable] = value
-        rows.append({"year": REPORT_YEAR, "variable": variable, "konteks": "perhitungan", "nilai": value,
-                     "satuan": "rp" if variable.endswith("_rp") else "orang", "sumber": "Bab 3.2.1"})
+        rows.append(
+            {
+                "year": REPORT_YEAR,
+                "variable": variable,
+                "konteks": "perhitungan",
+                "nilai": value,
+                "satuan": "rp" if variable.endswith("_rp") else "orang",
+                "sumber": "Bab 3.2.1",
+            }
+        )
     result = doc.find(r"^\$\$p = [\d,]+\\%\$\$$", formula + 1)
     m = re.search(r"p = ([\d,]+)\\%", doc.lines[result])
     _fig("B3.2.1.perhitungan.p", "Hasil rumus terhitung SS-1 (P)", _num(m.group(1)), "pct", "Bab 3.2.1")
@@ -340,12 +409,22 @@ def _tabel_3_3(doc: SeedDoc) -> pd.DataFrame:
         komponen = PYB_LABELS[c[1]]
         r22, r23, target, r24, cap, delta = c[2:8]
         base = {"komponen": komponen, "label": c[1], "urutan": urutan, "sumber": "Tabel 3.3"}
-        rows.append({"year": 2022, **base, "target": None, "realisasi": _num(r22), "capaian_pct": None,
-                     "delta_pct": None})
-        rows.append({"year": 2023, **base, "target": None, "realisasi": _num(r23), "capaian_pct": None,
-                     "delta_pct": None})
-        rows.append({"year": 2024, **base, "target": _num(target), "realisasi": _num(r24), "capaian_pct": _num(cap),
-                     "delta_pct": _num(delta)})
+        rows.append(
+            {"year": 2022, **base, "target": None, "realisasi": _num(r22), "capaian_pct": None, "delta_pct": None}
+        )
+        rows.append(
+            {"year": 2023, **base, "target": None, "realisasi": _num(r23), "capaian_pct": None, "delta_pct": None}
+        )
+        rows.append(
+            {
+                "year": 2024,
+                **base,
+                "target": _num(target),
+                "realisasi": _num(r24),
+                "capaian_pct": _num(cap),
+                "delta_pct": _num(delta),
+            }
+        )
     return _frame(rows, ["komponen", "label", "urutan", "target", "realisasi", "capaian_pct", "delta_pct"])
 
 
@@ -358,10 +437,21 @@ def _tabel_3_4(doc: SeedDoc) -> pd.DataFrame:
         c = r.cells
         if c[0] == "Total":
             for year, v in zip((2022, 2023, 2024), c[2:5], strict=True):
-                _fig(f"T3.4.total.realisasi_{year}", f"Total penciptaan tenaga kerja baru {year}", _num(v), "orang",
-                     "Tabel 3.4", year)
-            _fig("T3.4.total.delta_2024", "Total penciptaan tenaga kerja baru: Δ realisasi 2024", _num(c[5]), "pct",
-                 "Tabel 3.4")
+                _fig(
+                    f"T3.4.total.realisasi_{year}",
+                    f"Total penciptaan tenaga kerja baru {year}",
+                    _num(v),
+                    "orang",
+                    "Tabel 3.4",
+                    year,
+                )
+            _fig(
+                "T3.4.total.delta_2024",
+                "Total penciptaan tenaga kerja baru: Δ realisasi 2024",
+                _num(c[5]),
+                "pct",
+                "Tabel 3.4",
+            )
             continue
         urutan += 1
         if c[0]:
@@ -372,10 +462,19 @@ def _tabel_3_4(doc: SeedDoc) -> pd.DataFrame:
             kode, parent_kode, intervensi = parent + m.group(1), parent, m.group(2)
         pelaksana = c[6] if len(c) > 6 and c[6] else None
         for i, year in enumerate((2022, 2023, 2024)):
-            rows.append({"year": year, "kode": kode, "parent_kode": parent_kode, "urutan": urutan,
-                         "intervensi": intervensi, "realisasi": _num(c[2 + i]),
-                         "delta_pct": _num(c[5]) if year == 2024 else None, "pelaksana": pelaksana,
-                         "sumber": "Tabel 3.4"})
+            rows.append(
+                {
+                    "year": year,
+                    "kode": kode,
+                    "parent_kode": parent_kode,
+                    "urutan": urutan,
+                    "intervensi": intervensi,
+                    "realisasi": _num(c[2 + i]),
+                    "delta_pct": _num(c[5]) if year == 2024 else None,
+                    "pelaksana": pelaksana,
+                    "sumber": "Tabel 3.4",
+                }
+            )
     return _frame(rows, ["kode", "parent_kode", "urutan", "intervensi", "realisasi", "delta_pct", "pelaksana"])
 
 
@@ -384,107 +483,272 @@ def _tabel_3_4(doc: SeedDoc) -> pd.DataFrame:
 
 def _ringkasan(doc: SeedDoc) -> None:
     _, _, text = _section(doc, r"^## \*\*RINGKASAN EKSEKUTIF\*\*", r"^## \*\*BAB I\*\*")
-    _narrative(text, "Ringkasan Eksekutif", "RE", [
-        (r"Rata-rata capaian kinerja .*? sebesar " + NUM + " persen",
-         [("ss_rata_capaian", "Rata-rata capaian kinerja 2 sasaran strategis", "pct")]),
-        (r"terealisasi sebesar " + NUM + r" persen dari target ditahun 2024 sebesar " + NUM
-         + r" persen\. .*?mencapai sebesar " + NUM + " persen",
-         [("ss1_realisasi", "Realisasi SS-1 Kontribusi terhadap Produktivitas TK Nasional", "pct"),
-          ("ss1_target", "Target SS-1 Kontribusi terhadap Produktivitas TK Nasional", "pct"),
-          ("ss1_capaian", "Capaian SS-1 Kontribusi terhadap Produktivitas TK Nasional", "pct")]),
-        (r"Opini BPK dapat terelasi sesuai target yang ditetapkan yaitu (WTP), .*?sebesar " + NUM + " persen",
-         [("bpk_target", "Target dan realisasi Opini BPK", "opini"),
-          ("bpk_capaian", "Capaian Opini BPK", "pct")]),
-        (r"Indeks SPBE terealisasi sebesar " + NUM + " poin dari target sebesar " + NUM
-         + r" poin, sehingga capaiannya sebesar " + NUM + " persen",
-         [("spbe_realisasi", "Realisasi Indeks SPBE", "poin"), ("spbe_target", "Target Indeks SPBE", "poin"),
-          ("spbe_capaian", "Capaian Indeks SPBE", "pct")]),
-        (r"Indeks Reformasi Birokrasi mampu terealisasi sebesar " + NUM + " poin dari target " + NUM
-         + r" poin, sehingga capaiannya sebesar " + NUM + " persen",
-         [("rb_realisasi", "Realisasi Indeks RB", "poin"), ("rb_target", "Target Indeks RB", "poin"),
-          ("rb_capaian", "Capaian Indeks RB", "pct")]),
-        (r"memperoleh anggaran sebesar " + NUM + r" untuk .*?realisasinya mencapai sebesar " + NUM + " atau " + NUM
-         + r" persen dari pagu anggaran sebesar " + NUM + r"\. .*?pagu tanpa blokir yang sebesar " + NUM
-         + r", .*?mencapai sebesar " + NUM + " persen",
-         [("pagu_rp", "Pagu anggaran Kemnaker 2024", "rp"), ("realisasi_rp", "Realisasi anggaran 2024", "rp"),
-          ("penyerapan_pct", "Realisasi anggaran terhadap pagu", "pct"),
-          ("pagu_rp_ulang", "Pagu anggaran Kemnaker 2024 (disebut ulang)", "rp"),
-          ("pagu_tanpa_blokir_rp", "Pagu tanpa blokir 2024", "rp"),
-          ("penyerapan_tanpa_blokir_pct", "Realisasi anggaran terhadap pagu tanpa blokir", "pct")]),
-    ])
+    _narrative(
+        text,
+        "Ringkasan Eksekutif",
+        "RE",
+        [
+            (
+                r"Rata-rata capaian kinerja .*? sebesar " + NUM + " persen",
+                [("ss_rata_capaian", "Rata-rata capaian kinerja 2 sasaran strategis", "pct")],
+            ),
+            (
+                r"terealisasi sebesar "
+                + NUM
+                + r" persen dari target ditahun 2024 sebesar "
+                + NUM
+                + r" persen\. .*?mencapai sebesar "
+                + NUM
+                + " persen",
+                [
+                    ("ss1_realisasi", "Realisasi SS-1 Kontribusi terhadap Produktivitas TK Nasional", "pct"),
+                    ("ss1_target", "Target SS-1 Kontribusi terhadap Produktivitas TK Nasional", "pct"),
+                    ("ss1_capaian", "Capaian SS-1 Kontribusi terhadap Produktivitas TK Nasional", "pct"),
+                ],
+            ),
+            (
+                r"Opini BPK dapat terelasi sesuai target yang ditetapkan yaitu (WTP), .*?sebesar " + NUM + " persen",
+                [
+                    ("bpk_target", "Target dan realisasi Opini BPK", "opini"),
+                    ("bpk_capaian", "Capaian Opini BPK", "pct"),
+                ],
+            ),
+            (
+                r"Indeks SPBE terealisasi sebesar "
+                + NUM
+                + " poin dari target sebesar "
+                + NUM
+                + r" poin, sehingga capaiannya sebesar "
+                + NUM
+                + " persen",
+                [
+                    ("spbe_realisasi", "Realisasi Indeks SPBE", "poin"),
+                    ("spbe_target", "Target Indeks SPBE", "poin"),
+                    ("spbe_capaian", "Capaian Indeks SPBE", "pct"),
+                ],
+            ),
+            (
+                r"Indeks Reformasi Birokrasi mampu terealisasi sebesar "
+                + NUM
+                + " poin dari target "
+                + NUM
+                + r" poin, sehingga capaiannya sebesar "
+                + NUM
+                + " persen",
+                [
+                    ("rb_realisasi", "Realisasi Indeks RB", "poin"),
+                    ("rb_target", "Target Indeks RB", "poin"),
+                    ("rb_capaian", "Capaian Indeks RB", "pct"),
+                ],
+            ),
+            (
+                r"memperoleh anggaran sebesar "
+                + NUM
+                + r" untuk .*?realisasinya mencapai sebesar "
+                + NUM
+                + " atau "
+                + NUM
+                + r" persen dari pagu anggaran sebesar "
+                + NUM
+                + r"\. .*?pagu tanpa blokir yang sebesar "
+                + NUM
+                + r", .*?mencapai sebesar "
+                + NUM
+                + " persen",
+                [
+                    ("pagu_rp", "Pagu anggaran Kemnaker 2024", "rp"),
+                    ("realisasi_rp", "Realisasi anggaran 2024", "rp"),
+                    ("penyerapan_pct", "Realisasi anggaran terhadap pagu", "pct"),
+                    ("pagu_rp_ulang", "Pagu anggaran Kemnaker 2024 (disebut ulang)", "rp"),
+                    ("pagu_tanpa_blokir_rp", "Pagu tanpa blokir 2024", "rp"),
+                    ("penyerapan_tanpa_blokir_pct", "Realisasi anggaran terhadap pagu tanpa blokir", "pct"),
+                ],
+            ),
+        ],
+    )
 
 
 def _bab_3(doc: SeedDoc) -> None:
     start = doc.find(r"^Pada Tabel 3\.2 menjabarkan pencapaian kinerja")
-    _narrative(doc.lines[start], "Bab 3.1", "B3.1", [
-        (r"SS-1 dengan indikator .*?capaian kinerja sebesar " + NUM + " persen",
-         [("ss1_capaian", "Capaian SS-1", "pct")]),
-        (r"untuk SS-2, diperoleh capaian kinerja sebesar " + NUM + " persen",
-         [("ss2_capaian", "Capaian SS-2 (rata-rata tiga IKSS)", "pct")]),
-        (r"peningkatan kinerja SS-1 di tahun 2024 sebesar " + NUM + " persen",
-         [("ss1_kenaikan", "Kenaikan realisasi SS-1 2024 terhadap 2023", "pct")]),
-        (r"Reformasi Birokrasi memperlihatkan peningkatan kinerja sebesar " + NUM + " poin",
-         [("rb_kenaikan", "Kenaikan Indeks RB 2024 terhadap 2023", "poin")]),
-        (r"Indeks SPBE memperlihatkan adanya peningkatan sebesar " + NUM + " poin",
-         [("spbe_kenaikan", "Kenaikan Indeks SPBE 2024 terhadap 2023", "poin")]),
-    ])
+    _narrative(
+        doc.lines[start],
+        "Bab 3.1",
+        "B3.1",
+        [
+            (
+                r"SS-1 dengan indikator .*?capaian kinerja sebesar " + NUM + " persen",
+                [("ss1_capaian", "Capaian SS-1", "pct")],
+            ),
+            (
+                r"untuk SS-2, diperoleh capaian kinerja sebesar " + NUM + " persen",
+                [("ss2_capaian", "Capaian SS-2 (rata-rata tiga IKSS)", "pct")],
+            ),
+            (
+                r"peningkatan kinerja SS-1 di tahun 2024 sebesar " + NUM + " persen",
+                [("ss1_kenaikan", "Kenaikan realisasi SS-1 2024 terhadap 2023", "pct")],
+            ),
+            (
+                r"Reformasi Birokrasi memperlihatkan peningkatan kinerja sebesar " + NUM + " poin",
+                [("rb_kenaikan", "Kenaikan Indeks RB 2024 terhadap 2023", "poin")],
+            ),
+            (
+                r"Indeks SPBE memperlihatkan adanya peningkatan sebesar " + NUM + " poin",
+                [("spbe_kenaikan", "Kenaikan Indeks SPBE 2024 terhadap 2023", "poin")],
+            ),
+        ],
+    )
     start, end, text = _section(doc, r"^#### 3\.2\.1\. Sasaran Strategis Ke-1", r"^\*\*Tabel 3\.5\*\*")
-    _narrative(text, "Bab 3.2.1", "B3.2.1", [
-        (r"Berdasarkan Tabel 3\.2, realisasi .*? adalah sebesar " + NUM + " persen",
-         [("ss1_realisasi_narasi", "Realisasi SS-1 2024 menurut narasi sebelum rumus", "pct")]),
-        (r"pencapaian \(realisasi\) kinerja SS-1 adalah sebesar " + NUM + r" persen\. .*?sebesar " + NUM
-         + r" persen, capaian kinerja pada SS-1 mencapai sebesar " + NUM + " persen",
-         [("ss1_realisasi", "Realisasi SS-1 2024 (setelah rumus)", "pct"), ("ss1_target", "Target SS-1 2024", "pct"),
-          ("ss1_capaian", "Capaian SS-1 2024", "pct")]),
-        (r"kinerja program untuk mendukung capaian SS-1 tahun 2024 mencapai " + NUM + " persen",
-         [("pyb_capaian", "Capaian kinerja program pendukung SS-1 (Tabel 3.3)", "pct")]),
-        (r"PYB Vokasi tahun 2024 mencapai kinerja sebesar " + NUM + " persen",
-         [("pyb_vokasi_capaian", "Capaian PyB Vokasi 2024", "pct")]),
-        (r"PyB PHI ∩ PyB Binwas sebesar " + NUM + " orang atau " + NUM + " persen .*?pada " + r"([\d.]+)<sup>",
-         [("pyb_irisan", "Irisan PyB PHI ∩ PyB Binwas 2024", "orang"),
-          ("pyb_irisan_pct", "Irisan terhadap total PyB PHI dan PyB Binwas", "pct"),
-          ("perusahaan_wlkp", "Perusahaan tempat pekerja PyB PHI/Binwas (WLKP)", "perusahaan")]),
-        (r"mengalami penurunan kinerja sebesar " + NUM + " persen",
-         [("pyb_vokasi_penurunan", "Penurunan realisasi PyB Vokasi 2024 terhadap 2023", "pct")]),
-        (r"menyumbang sebanyak " + NUM + r" penciptaan tenaga kerja baru",
-         [("tenaga_kerja_baru", "Penciptaan tenaga kerja baru 2024", "orang")]),
-        (r"SAKERNAS Agustus tahun 2024 sebanyak " + NUM + r" juta orang, .*?berkontribusi sebesar " + NUM + " persen",
-         [("delta_pyb_juta", "Penambahan penduduk bekerja (Sakernas Agustus 2024)", "juta orang"),
-          ("kontribusi_penciptaan_pct", "Tenaga kerja baru terhadap penambahan penduduk bekerja", "pct")]),
-        (r"pembinaan kepada " + NUM + " pekerja",
-         [("pekerja_dibina", "Pekerja dibina PHI dan Binwas (setelah irisan)", "orang")]),
-        (r"intervensi Kementerian Ketenagakerjaan mencapai sebesar " + NUM + " pekerja atau " + NUM + " persen",
-         [("intervensi_total", "Total hasil intervensi Kemnaker 2024", "orang"),
-          ("intervensi_pct_bekerja", "Hasil intervensi terhadap penduduk bekerja", "pct")]),
-    ])
+    _narrative(
+        text,
+        "Bab 3.2.1",
+        "B3.2.1",
+        [
+            (
+                r"Berdasarkan Tabel 3\.2, realisasi .*? adalah sebesar " + NUM + " persen",
+                [("ss1_realisasi_narasi", "Realisasi SS-1 2024 menurut narasi sebelum rumus", "pct")],
+            ),
+            (
+                r"pencapaian \(realisasi\) kinerja SS-1 adalah sebesar "
+                + NUM
+                + r" persen\. .*?sebesar "
+                + NUM
+                + r" persen, capaian kinerja pada SS-1 mencapai sebesar "
+                + NUM
+                + " persen",
+                [
+                    ("ss1_realisasi", "Realisasi SS-1 2024 (setelah rumus)", "pct"),
+                    ("ss1_target", "Target SS-1 2024", "pct"),
+                    ("ss1_capaian", "Capaian SS-1 2024", "pct"),
+                ],
+            ),
+            (
+                r"kinerja program untuk mendukung capaian SS-1 tahun 2024 mencapai " + NUM + " persen",
+                [("pyb_capaian", "Capaian kinerja program pendukung SS-1 (Tabel 3.3)", "pct")],
+            ),
+            (
+                r"PYB Vokasi tahun 2024 mencapai kinerja sebesar " + NUM + " persen",
+                [("pyb_vokasi_capaian", "Capaian PyB Vokasi 2024", "pct")],
+            ),
+            (
+                r"PyB PHI ∩ PyB Binwas sebesar " + NUM + " orang atau " + NUM + " persen .*?pada " + r"([\d.]+)<sup>",
+                [
+                    ("pyb_irisan", "Irisan PyB PHI ∩ PyB Binwas 2024", "orang"),
+                    ("pyb_irisan_pct", "Irisan terhadap total PyB PHI dan PyB Binwas", "pct"),
+                    ("perusahaan_wlkp", "Perusahaan tempat pekerja PyB PHI/Binwas (WLKP)", "perusahaan"),
+                ],
+            ),
+            (
+                r"mengalami penurunan kinerja sebesar " + NUM + " persen",
+                [("pyb_vokasi_penurunan", "Penurunan realisasi PyB Vokasi 2024 terhadap 2023", "pct")],
+            ),
+            (
+                r"menyumbang sebanyak " + NUM + r" penciptaan tenaga kerja baru",
+                [("tenaga_kerja_baru", "Penciptaan tenaga kerja baru 2024", "orang")],
+            ),
+            (
+                r"SAKERNAS Agustus tahun 2024 sebanyak "
+                + NUM
+                + r" juta orang, .*?berkontribusi sebesar "
+                + NUM
+                + " persen",
+                [
+                    ("delta_pyb_juta", "Penambahan penduduk bekerja (Sakernas Agustus 2024)", "juta orang"),
+                    ("kontribusi_penciptaan_pct", "Tenaga kerja baru terhadap penambahan penduduk bekerja", "pct"),
+                ],
+            ),
+            (
+                r"pembinaan kepada " + NUM + " pekerja",
+                [("pekerja_dibina", "Pekerja dibina PHI dan Binwas (setelah irisan)", "orang")],
+            ),
+            (
+                r"intervensi Kementerian Ketenagakerjaan mencapai sebesar " + NUM + " pekerja atau " + NUM + " persen",
+                [
+                    ("intervensi_total", "Total hasil intervensi Kemnaker 2024", "orang"),
+                    ("intervensi_pct_bekerja", "Hasil intervensi terhadap penduduk bekerja", "pct"),
+                ],
+            ),
+        ],
+    )
 
 
 def _bab_4(doc: SeedDoc) -> None:
     _, _, text = _section(doc, r"^## \*\*BAB IV\*\*", r"^## LAMPIRAN")
-    _narrative(text, "Bab IV", "B4", [
-        (r"ditarget pada 2024 sebesar " + NUM + " persen dapat terealisasi sebesar " + NUM
-         + r" persen\. .*?mencapai " + NUM + " persen",
-         [("ss1_target", "Target SS-1 2024", "pct"), ("ss1_realisasi", "Realisasi SS-1 2024", "pct"),
-          ("ss1_capaian", "Capaian SS-1 2024", "pct")]),
-        (r"rata-rata nilai capaian kinerja sebesar " + NUM + " persen",
-         [("ss2_capaian", "Capaian SS-2 (rata-rata)", "pct")]),
-        (r"Reformasi Birokrasi yang memiliki target tahun 2024 sebesar " + NUM + " dapat terealisasi " + NUM
-         + " dengan pencapaian kinerja sebesar " + NUM + " persen",
-         [("rb_target", "Target Indeks RB 2024 menurut Bab IV", "poin"), ("rb_realisasi", "Realisasi Indeks RB", "poin"),
-          ("rb_capaian", "Capaian Indeks RB", "pct")]),
-        (r"mendapatkan opini (WTP) sehingga pencapaian kinerja tahun 2024 adalah " + NUM + " persen",
-         [("bpk_realisasi", "Opini BPK 2024", "opini"), ("bpk_capaian", "Capaian Opini BPK", "pct")]),
-        (r"Elektronik, target tahun 2024 adalah " + NUM + " dengan realisasi sebesar " + NUM
-         + " sehingga pencapaian kinerja tahun 2024 adalah " + NUM + " persen",
-         [("spbe_target", "Target Indeks SPBE", "poin"), ("spbe_realisasi", "Realisasi Indeks SPBE", "poin"),
-          ("spbe_capaian", "Capaian Indeks SPBE", "pct")]),
-        (r"tahun 2024 mencapai " + NUM + " atau " + NUM + r" persen dari pagu total .*?sebesar " + NUM + " dan " + NUM
-         + " persen dari pagu tanpa blokir sebesar " + NUM,
-         [("realisasi_rp", "Realisasi anggaran 2024", "rp"), ("penyerapan_pct", "Realisasi terhadap pagu total", "pct"),
-          ("pagu_rp", "Pagu total 2024 (termasuk blokir)", "rp"),
-          ("penyerapan_tanpa_blokir_pct", "Realisasi terhadap pagu tanpa blokir", "pct"),
-          ("pagu_tanpa_blokir_rp", "Pagu tanpa blokir 2024", "rp")]),
-    ])
+    _narrative(
+        text,
+        "Bab IV",
+        "B4",
+        [
+            (
+                r"ditarget pada 2024 sebesar "
+                + NUM
+                + " persen dapat terealisasi sebesar "
+                + NUM
+                + r" persen\. .*?mencapai "
+                + NUM
+                + " persen",
+                [
+                    ("ss1_target", "Target SS-1 2024", "pct"),
+                    ("ss1_realisasi", "Realisasi SS-1 2024", "pct"),
+                    ("ss1_capaian", "Capaian SS-1 2024", "pct"),
+                ],
+            ),
+            (
+                r"rata-rata nilai capaian kinerja sebesar " + NUM + " persen",
+                [("ss2_capaian", "Capaian SS-2 (rata-rata)", "pct")],
+            ),
+            (
+                r"Reformasi Birokrasi yang memiliki target tahun 2024 sebesar "
+                + NUM
+                + " dapat terealisasi "
+                + NUM
+                + " dengan pencapaian kinerja sebesar "
+                + NUM
+                + " persen",
+                [
+                    ("rb_target", "Target Indeks RB 2024 menurut Bab IV", "poin"),
+                    ("rb_realisasi", "Realisasi Indeks RB", "poin"),
+                    ("rb_capaian", "Capaian Indeks RB", "pct"),
+                ],
+            ),
+            (
+                r"mendapatkan opini (WTP) sehingga pencapaian kinerja tahun 2024 adalah " + NUM + " persen",
+                [("bpk_realisasi", "Opini BPK 2024", "opini"), ("bpk_capaian", "Capaian Opini BPK", "pct")],
+            ),
+            (
+                r"Elektronik, target tahun 2024 adalah "
+                + NUM
+                + " dengan realisasi sebesar "
+                + NUM
+                + " sehingga pencapaian kinerja tahun 2024 adalah "
+                + NUM
+                + " persen",
+                [
+                    ("spbe_target", "Target Indeks SPBE", "poin"),
+                    ("spbe_realisasi", "Realisasi Indeks SPBE", "poin"),
+                    ("spbe_capaian", "Capaian Indeks SPBE", "pct"),
+                ],
+            ),
+            (
+                r"tahun 2024 mencapai "
+                + NUM
+                + " atau "
+                + NUM
+                + r" persen dari pagu total .*?sebesar "
+                + NUM
+                + " dan "
+                + NUM
+                + " persen dari pagu tanpa blokir sebesar "
+                + NUM,
+                [
+                    ("realisasi_rp", "Realisasi anggaran 2024", "rp"),
+                    ("penyerapan_pct", "Realisasi terhadap pagu total", "pct"),
+                    ("pagu_rp", "Pagu total 2024 (termasuk blokir)", "rp"),
+                    ("penyerapan_tanpa_blokir_pct", "Realisasi terhadap pagu tanpa blokir", "pct"),
+                    ("pagu_tanpa_blokir_rp", "Pagu tanpa blokir 2024", "rp"),
+                ],
+            ),
+        ],
+    )
 
 
 # --- entry point ----------------------------------------------------------------------------------
@@ -522,4 +786,3 @@ def extract(doc: SeedDoc) -> dict[str, pd.DataFrame]:
         "job_creation": job,
         "printed_figure": printed,
     }
-

@@ -23,22 +23,58 @@ L6 = "Lampiran 6"
 
 # Canonical BPS name and code of each province, and how the report writes them.
 PROVINCES: dict[str, str] = {
-    "11": "Aceh", "12": "Sumatera Utara", "13": "Sumatera Barat", "14": "Riau", "15": "Jambi",
-    "16": "Sumatera Selatan", "17": "Bengkulu", "18": "Lampung", "19": "Kepulauan Bangka Belitung",
-    "21": "Kepulauan Riau", "31": "DKI Jakarta", "32": "Jawa Barat", "33": "Jawa Tengah",
-    "34": "DI Yogyakarta", "35": "Jawa Timur", "36": "Banten", "51": "Bali",
-    "52": "Nusa Tenggara Barat", "53": "Nusa Tenggara Timur", "61": "Kalimantan Barat",
-    "62": "Kalimantan Tengah", "63": "Kalimantan Selatan", "64": "Kalimantan Timur",
-    "65": "Kalimantan Utara", "71": "Sulawesi Utara", "72": "Sulawesi Tengah", "73": "Sulawesi Selatan",
-    "74": "Sulawesi Tenggara", "75": "Gorontalo", "76": "Sulawesi Barat", "81": "Maluku",
-    "82": "Maluku Utara", "91": "Papua Barat", "92": "Papua Barat Daya", "93": "Papua Selatan",
-    "94": "Papua", "95": "Papua Tengah", "96": "Papua Pegunungan",
+    "11": "Aceh",
+    "12": "Sumatera Utara",
+    "13": "Sumatera Barat",
+    "14": "Riau",
+    "15": "Jambi",
+    "16": "Sumatera Selatan",
+    "17": "Bengkulu",
+    "18": "Lampung",
+    "19": "Kepulauan Bangka Belitung",
+    "21": "Kepulauan Riau",
+    "31": "DKI Jakarta",
+    "32": "Jawa Barat",
+    "33": "Jawa Tengah",
+    "34": "DI Yogyakarta",
+    "35": "Jawa Timur",
+    "36": "Banten",
+    "51": "Bali",
+    "52": "Nusa Tenggara Barat",
+    "53": "Nusa Tenggara Timur",
+    "61": "Kalimantan Barat",
+    "62": "Kalimantan Tengah",
+    "63": "Kalimantan Selatan",
+    "64": "Kalimantan Timur",
+    "65": "Kalimantan Utara",
+    "71": "Sulawesi Utara",
+    "72": "Sulawesi Tengah",
+    "73": "Sulawesi Selatan",
+    "74": "Sulawesi Tenggara",
+    "75": "Gorontalo",
+    "76": "Sulawesi Barat",
+    "81": "Maluku",
+    "82": "Maluku Utara",
+    "91": "Papua Barat",
+    "92": "Papua Barat Daya",
+    "93": "Papua Selatan",
+    "94": "Papua",
+    "95": "Papua Tengah",
+    "96": "Papua Pegunungan",
 }
 PROVINCE_ALIASES: dict[str, str] = {
     **{_name.lower(): _code for _code, _name in PROVINCES.items()},
-    "d.i yogyakarta": "34", "d.i. yogyakarta": "34", "di yogyakarta": "34", "daerah istimewa yogyakarta": "34",
-    "yogyakarta": "34", "dki jakarta": "31", "jakarta": "31", "bangka belitung": "19", "babel": "19",
-    "ntb": "52", "ntt": "53",
+    "d.i yogyakarta": "34",
+    "d.i. yogyakarta": "34",
+    "di yogyakarta": "34",
+    "daerah istimewa yogyakarta": "34",
+    "yogyakarta": "34",
+    "dki jakarta": "31",
+    "jakarta": "31",
+    "bangka belitung": "19",
+    "babel": "19",
+    "ntb": "52",
+    "ntt": "53",
 }
 
 # How the report names the Eselon I units in "(...)" after a program or kegiatan.
@@ -131,8 +167,16 @@ def _num(text: str) -> float | None:
 def _figures(item: dict) -> dict:
     """The budget and performance columns of one row, placed by the kind of row."""
     out: dict = dict.fromkeys(
-        ("anggaran_rp", "realisasi_rp", "penyerapan_pct", "target", "realisasi", "capaian_pct",
-         "target_text", "realisasi_text")
+        (
+            "anggaran_rp",
+            "realisasi_rp",
+            "penyerapan_pct",
+            "target",
+            "realisasi",
+            "capaian_pct",
+            "target_text",
+            "realisasi_text",
+        )
     )
     nums, level = item["numbers"], item["level"]
     if len(nums) == 6:
@@ -175,8 +219,15 @@ def _hierarchy(items: list[dict]) -> list[dict]:
     }
     for urutan, item in enumerate(items, start=1):
         level = item["level"]
-        rec: dict = {"urutan": urutan, "level": level, "kegiatan_code": None, "output_code": None,
-                     "satuan": None, "pn_flag": None, "province_code": None}
+        rec: dict = {
+            "urutan": urutan,
+            "level": level,
+            "kegiatan_code": None,
+            "output_code": None,
+            "satuan": None,
+            "pn_flag": None,
+            "province_code": None,
+        }
         name = item["text"]
         if level == "ss":
             ctx.update(ss=item["ss_code"], program=None, unit=None, kegiatan=None)
@@ -242,9 +293,26 @@ def _hierarchy(items: list[dict]) -> list[dict]:
 
 
 COLUMNS = [
-    "urutan", "level", "ss_code", "program_code", "unit_code", "kegiatan_code", "output_code",
-    "parent_urutan", "name", "satuan", "pn_flag", "province_code", "anggaran_rp", "realisasi_rp",
-    "penyerapan_pct", "target", "realisasi", "capaian_pct", "target_text", "realisasi_text",
+    "urutan",
+    "level",
+    "ss_code",
+    "program_code",
+    "unit_code",
+    "kegiatan_code",
+    "output_code",
+    "parent_urutan",
+    "name",
+    "satuan",
+    "pn_flag",
+    "province_code",
+    "anggaran_rp",
+    "realisasi_rp",
+    "penyerapan_pct",
+    "target",
+    "realisasi",
+    "capaian_pct",
+    "target_text",
+    "realisasi_text",
 ]
 
 
@@ -258,9 +326,7 @@ def extract(doc: SeedDoc) -> dict[str, pd.DataFrame]:
     table["parent_urutan"] = table["parent_urutan"].astype("Int64")
 
     codes = sorted(set(table["province_code"].dropna()))
-    province = pd.DataFrame(
-        {"year": YEAR, "code": codes, "name": [PROVINCES[c] for c in codes], "sumber": L6}
-    )
+    province = pd.DataFrame({"year": YEAR, "code": codes, "name": [PROVINCES[c] for c in codes], "sumber": L6})
     # Lampiran 6 prints no grand total (only program totals, which are rows of the table), so
     # this group adds nothing to printed_figure.
     return {"province": province, "output_capaian": table}

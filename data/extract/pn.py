@@ -77,8 +77,10 @@ def _hierarchy(items: list[tuple[str, list[str]]]) -> list[dict]:
             rec["name"] = name
         else:
             raise ValueError(f"cannot read the code of {label!r}")
-        if pn is None or (level in ("kegiatan", "output") and program is None) or (
-            level == "output" and kegiatan is None
+        if (
+            pn is None
+            or (level in ("kegiatan", "output") and program is None)
+            or (level == "output" and kegiatan is None)
         ):
             raise ValueError(f"{label!r} has no parent row")
         rec.update(
@@ -109,30 +111,52 @@ def _frame(recs: list[dict], number_cols: list[str], sumber: str) -> pd.DataFram
 
 
 def _figure(figure: str, label: str, value: float | None, satuan: str, sumber: str) -> dict:
-    return {"year": YEAR, "figure": figure, "label": label, "value": value, "text_value": None,
-            "satuan": satuan, "sumber": sumber}
+    return {
+        "year": YEAR,
+        "figure": figure,
+        "label": label,
+        "value": value,
+        "text_value": None,
+        "satuan": satuan,
+        "sumber": sumber,
+    }
 
 
 def _narrative(doc: SeedDoc, start: int, end: int) -> list[dict]:
     """The PN budget figures of the paragraph and list printed just before Tabel 2.4."""
     # (regex of the line, then one (figure, label) per Rupiah amount of that line, in order)
     wanted = [
-        (r"Program Pendidikan dan Pelatihan Vokasi yang digunakan untuk mendukung Prioritas Nasional \(PN\) 3", [
-            ("B2.pn3_dl_pagu", "Pagu Program Pendidikan dan Pelatihan Vokasi (DL) untuk PN 3 (narasi)"),
-            ("B2.pn_dn_pagu", "Pagu Program Pembinaan Ketenagakerjaan (DN) untuk PN (narasi)"),
-        ]),
-        (r"^- Untuk mendukung Prioritas Nasional \(PN\) 1:", [
-            ("B2.pn1_dn_pagu", "Pagu Program DN untuk PN 1 (narasi)"),
-        ]),
-        (r"^- Untuk mendukung Prioritas Nasional \(PN\) 3:", [
-            ("B2.pn3_dn_pagu", "Pagu Program DN untuk PN 3 (narasi)"),
-        ]),
-        (r"^- Untuk mendukung Prioritas Nasional \(PN\) 7:", [
-            ("B2.pn7_dn_pagu", "Pagu Program DN untuk PN 7 (narasi)"),
-        ]),
-        (r"total anggaran .* Prioritas Nasional \(PN\) 1, 3 dan 7", [
-            ("B2.pn_total_pagu", "Total anggaran untuk mendukung PN 1, 3 dan 7 (narasi)"),
-        ]),
+        (
+            r"Program Pendidikan dan Pelatihan Vokasi yang digunakan untuk mendukung Prioritas Nasional \(PN\) 3",
+            [
+                ("B2.pn3_dl_pagu", "Pagu Program Pendidikan dan Pelatihan Vokasi (DL) untuk PN 3 (narasi)"),
+                ("B2.pn_dn_pagu", "Pagu Program Pembinaan Ketenagakerjaan (DN) untuk PN (narasi)"),
+            ],
+        ),
+        (
+            r"^- Untuk mendukung Prioritas Nasional \(PN\) 1:",
+            [
+                ("B2.pn1_dn_pagu", "Pagu Program DN untuk PN 1 (narasi)"),
+            ],
+        ),
+        (
+            r"^- Untuk mendukung Prioritas Nasional \(PN\) 3:",
+            [
+                ("B2.pn3_dn_pagu", "Pagu Program DN untuk PN 3 (narasi)"),
+            ],
+        ),
+        (
+            r"^- Untuk mendukung Prioritas Nasional \(PN\) 7:",
+            [
+                ("B2.pn7_dn_pagu", "Pagu Program DN untuk PN 7 (narasi)"),
+            ],
+        ),
+        (
+            r"total anggaran .* Prioritas Nasional \(PN\) 1, 3 dan 7",
+            [
+                ("B2.pn_total_pagu", "Total anggaran untuk mendukung PN 1, 3 dan 7 (narasi)"),
+            ],
+        ),
     ]
     out = []
     for pattern, figures in wanted:

@@ -49,7 +49,7 @@ class SeedDoc:
         self.lines = text.splitlines()
 
     @classmethod
-    def from_path(cls, path: Path) -> "SeedDoc":
+    def from_path(cls, path: Path) -> SeedDoc:
         return cls(path.read_text(encoding="utf-8"))
 
     def find(self, pattern: str, start: int = 0, end: int | None = None) -> int:
@@ -67,11 +67,7 @@ class SeedDoc:
 
     def rows(self, start: int, end: int) -> list[Row]:
         """Tab-separated rows between two 0-based line indexes (end exclusive)."""
-        return [
-            Row(i + 1, tuple(self.lines[i].split("\t")))
-            for i in range(start, end)
-            if "\t" in self.lines[i]
-        ]
+        return [Row(i + 1, tuple(self.lines[i].split("\t"))) for i in range(start, end) if "\t" in self.lines[i]]
 
     def table_rows(self, table_id: str, end_pattern: str = r"^Sumber\s*:") -> list[Row]:
         """The rows of a captioned table, from its caption to the next ``Sumber:`` line."""

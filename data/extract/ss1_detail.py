@@ -36,8 +36,15 @@ class _Figures:
         if value is None:
             raise ValueError(f"printed figure {figure} has no value")
         self.rows.append(
-            {"year": year, "figure": figure, "label": label, "value": float(value), "text_value": None,
-             "satuan": satuan, "sumber": sumber}
+            {
+                "year": year,
+                "figure": figure,
+                "label": label,
+                "value": float(value),
+                "text_value": None,
+                "satuan": satuan,
+                "sumber": sumber,
+            }
         )
 
     def frame(self) -> pd.DataFrame:
@@ -59,6 +66,7 @@ def _is_header(row: Row) -> bool:
 
 # --- Tabel 3.5 ---------------------------------------------------------------------------------
 
+
 def _kejuruan(doc: SeedDoc) -> pd.DataFrame:
     items: list[tuple[int, str]] = []
     for row in doc.table_rows("Tabel 3.5"):
@@ -76,6 +84,7 @@ def _kejuruan(doc: SeedDoc) -> pd.DataFrame:
 
 # --- Tabel 3.6 ---------------------------------------------------------------------------------
 
+
 def _training_uptp(doc: SeedDoc, figs: _Figures) -> pd.DataFrame:
     rows = []
     total = None
@@ -86,8 +95,15 @@ def _training_uptp(doc: SeedDoc, figs: _Figures) -> pd.DataFrame:
         if f[0].upper() == "TOTAL":
             total = f
             continue
-        rows.append({"urutan": _int(f[0]), "uptp": f[1], "target": _int(f[2]), "realisasi": _int(f[3]),
-                     "capaian_pct": _num(f[4])})
+        rows.append(
+            {
+                "urutan": _int(f[0]),
+                "uptp": f[1],
+                "target": _int(f[2]),
+                "realisasi": _int(f[3]),
+                "capaian_pct": _num(f[4]),
+            }
+        )
     if total is None:
         raise LookupError("Tabel 3.6: TOTAL row not found")
     src = "Tabel 3.6"
@@ -133,12 +149,12 @@ def _blkk_trend(doc: SeedDoc) -> pd.DataFrame:
         f = row.filled
         if _is_header(row) or f[0].upper() == "MANDIRI":
             continue
-        rows.append({"year": _int(f[1]), "urutan": _int(f[0]),
-                     **dict(zip(_BLKK_NUMS, map(_int, f[2:7]), strict=True))})
+        rows.append({"year": _int(f[1]), "urutan": _int(f[0]), **dict(zip(_BLKK_NUMS, map(_int, f[2:7]), strict=True))})
     return _frame(rows, ["urutan", *_BLKK_NUMS], "Tabel 3.8")
 
 
 # --- Tabel 3.9 ---------------------------------------------------------------------------------
+
 
 def _blkk_criteria(doc: SeedDoc) -> pd.DataFrame:
     table = doc.table_rows("Tabel 3.9")
@@ -156,6 +172,7 @@ def _blkk_criteria(doc: SeedDoc) -> pd.DataFrame:
 
 # --- Tabel 3.10 --------------------------------------------------------------------------------
 
+
 def _placement_domestic(doc: SeedDoc, figs: _Figures) -> pd.DataFrame:
     src = "Tabel 3.10"
     rows = []
@@ -166,10 +183,12 @@ def _placement_domestic(doc: SeedDoc, figs: _Figures) -> pd.DataFrame:
         f = row.filled
         if f[0].lower().startswith("total"):
             figs.add("T3.10.total.target", "Tabel 3.10 total target penempatan dalam negeri", _int(f[1]), "orang", src)
-            figs.add("T3.10.total.realisasi", "Tabel 3.10 total realisasi penempatan dalam negeri", _int(f[2]),
-                     "orang", src)
-            figs.add("T3.10.total.capaian_pct", "Tabel 3.10 total capaian penempatan dalam negeri", _num(f[3]),
-                     "pct", src)
+            figs.add(
+                "T3.10.total.realisasi", "Tabel 3.10 total realisasi penempatan dalam negeri", _int(f[2]), "orang", src
+            )
+            figs.add(
+                "T3.10.total.capaian_pct", "Tabel 3.10 total capaian penempatan dalam negeri", _num(f[3]), "pct", src
+            )
             continue
         no = f[0].rstrip(".")
         label, targets, reals, pcts, pelaksana = f[1], f[2].split(), f[3].split(), f[4].split(), f[5]
@@ -179,26 +198,44 @@ def _placement_domestic(doc: SeedDoc, figs: _Figures) -> pd.DataFrame:
         kelompok, subs = parts[0].rstrip(". ").strip(), list(zip(parts[1::2], parts[2::2], strict=True))
         if not subs:
             urutan += 1
-            rows.append({"urutan": urutan, "nomor": no, "kelompok": label, "intervensi": label,
-                         "target": _int(targets[0]), "realisasi": _int(reals[0]), "capaian_pct": _num(pcts[0]),
-                         "pelaksana": pelaksana})
+            rows.append(
+                {
+                    "urutan": urutan,
+                    "nomor": no,
+                    "kelompok": label,
+                    "intervensi": label,
+                    "target": _int(targets[0]),
+                    "realisasi": _int(reals[0]),
+                    "capaian_pct": _num(pcts[0]),
+                    "pelaksana": pelaksana,
+                }
+            )
             continue
         if not (len(targets) == len(reals) == len(pcts) == len(subs) + 1):
             raise ValueError(f"{src} row {no}: {len(subs)} sub-items but {len(targets)} figures")
         figs.add(f"T3.10.{no}.target", f"Tabel 3.10 baris {no} ({kelompok}) target", _int(targets[0]), "orang", src)
-        figs.add(f"T3.10.{no}.realisasi", f"Tabel 3.10 baris {no} ({kelompok}) realisasi", _int(reals[0]), "orang",
-                 src)
+        figs.add(f"T3.10.{no}.realisasi", f"Tabel 3.10 baris {no} ({kelompok}) realisasi", _int(reals[0]), "orang", src)
         figs.add(f"T3.10.{no}.capaian_pct", f"Tabel 3.10 baris {no} ({kelompok}) capaian", _num(pcts[0]), "pct", src)
         for i, (letter, name) in enumerate(subs, start=1):
             urutan += 1
-            rows.append({"urutan": urutan, "nomor": f"{no}.{letter}", "kelompok": kelompok, "intervensi": name.strip(),
-                         "target": _int(targets[i]), "realisasi": _int(reals[i]), "capaian_pct": _num(pcts[i]),
-                         "pelaksana": pelaksana})
+            rows.append(
+                {
+                    "urutan": urutan,
+                    "nomor": f"{no}.{letter}",
+                    "kelompok": kelompok,
+                    "intervensi": name.strip(),
+                    "target": _int(targets[i]),
+                    "realisasi": _int(reals[i]),
+                    "capaian_pct": _num(pcts[i]),
+                    "pelaksana": pelaksana,
+                }
+            )
     cols = ["urutan", "nomor", "kelompok", "intervensi", "target", "realisasi", "capaian_pct", "pelaksana"]
     return _frame(rows, cols, src)
 
 
 # --- Tabel 3.11 --------------------------------------------------------------------------------
+
 
 def _pmi_country(doc: SeedDoc) -> pd.DataFrame:
     rows = []
@@ -212,6 +249,7 @@ def _pmi_country(doc: SeedDoc) -> pd.DataFrame:
 
 # --- Tabel 3.12 --------------------------------------------------------------------------------
 
+
 def _wlkp(doc: SeedDoc, figs: _Figures) -> pd.DataFrame:
     table = doc.table_rows("Tabel 3.12")
     sizes = [c.title() for c in table[1].filled]  # MIKRO, KECIL, MENENGAH, BESAR
@@ -223,12 +261,19 @@ def _wlkp(doc: SeedDoc, figs: _Figures) -> pd.DataFrame:
         year = _int(f[1])
         for i, size in enumerate(sizes):
             rows.append({"year": year, "urutan": i + 1, "skala": size, "jumlah_perusahaan": _int(f[2 + i])})
-        figs.add(f"T3.12.total.{year}", f"Tabel 3.12 total perusahaan terdaftar WLKP {year}", _int(f[6]),
-                 "perusahaan", "Tabel 3.12", year)
+        figs.add(
+            f"T3.12.total.{year}",
+            f"Tabel 3.12 total perusahaan terdaftar WLKP {year}",
+            _int(f[6]),
+            "perusahaan",
+            "Tabel 3.12",
+            year,
+        )
     return _frame(rows, ["urutan", "skala", "jumlah_perusahaan"], "Tabel 3.12")
 
 
 # --- Tabel 3.13 --------------------------------------------------------------------------------
+
 
 def _phi_focus(doc: SeedDoc) -> pd.DataFrame:
     table = doc.table_rows("Tabel 3.13")
@@ -257,14 +302,24 @@ def _jamsos(doc: SeedDoc, figs: _Figures) -> pd.DataFrame:
         match = re.match(r"^([a-z])\.\s*(.+)$", label)
         if match:
             values = cells[1:7]
-            rows.append({"urutan": len(rows) + 1, "kategori_peserta": match.group(2),
-                         **dict(zip(_JAMSOS_NUMS, map(_int, values), strict=True))})
+            rows.append(
+                {
+                    "urutan": len(rows) + 1,
+                    "kategori_peserta": match.group(2),
+                    **dict(zip(_JAMSOS_NUMS, map(_int, values), strict=True)),
+                }
+            )
         elif label.upper() == "JUMLAH":
             figs.add("T3.14.total.aktif", "Tabel 3.14 JUMLAH kepesertaan aktif", _int(cells[1]), "orang", src)
             figs.add("T3.14.total.non_aktif", "Tabel 3.14 JUMLAH kepesertaan non-aktif", _int(cells[2]), "orang", src)
         elif label.upper().startswith("TOTAL KEPESERTAAN"):
-            figs.add("T3.14.total.aktif_non_aktif", "Tabel 3.14 total kepesertaan aktif dan non-aktif",
-                     _int(cells[1]), "orang", src)
+            figs.add(
+                "T3.14.total.aktif_non_aktif",
+                "Tabel 3.14 total kepesertaan aktif dan non-aktif",
+                _int(cells[1]),
+                "orang",
+                src,
+            )
     return _frame(rows, ["urutan", "kategori_peserta", *_JAMSOS_NUMS], src)
 
 
@@ -301,16 +356,40 @@ def _labour_force(doc: SeedDoc, figs: _Figures) -> pd.DataFrame:
         label = cells[0].removeprefix("- ").strip()
         kode, induk = _BPS_CODES[label]
         for year, text in zip(years, cells[1:5], strict=True):
-            rows.append({"year": year, "urutan": len(rows) // len(years) + 1, "kode": kode, "indikator": label,
-                         "induk": induk, "nilai": _num(text), "satuan": satuan})
+            rows.append(
+                {
+                    "year": year,
+                    "urutan": len(rows) // len(years) + 1,
+                    "kode": kode,
+                    "indikator": label,
+                    "induk": induk,
+                    "nilai": _num(text),
+                    "satuan": satuan,
+                }
+            )
         if satuan == "juta orang":
-            figs.add(f"T3.15.{kode}.perubahan", f"Tabel 3.15 perubahan Agt 2023-Agt 2024: {label}", _num(cells[5]),
-                     "juta orang", src)
-            figs.add(f"T3.15.{kode}.perubahan_pct", f"Tabel 3.15 perubahan Agt 2023-Agt 2024 (persen): {label}",
-                     _num(cells[6]), "pct", src)
+            figs.add(
+                f"T3.15.{kode}.perubahan",
+                f"Tabel 3.15 perubahan Agt 2023-Agt 2024: {label}",
+                _num(cells[5]),
+                "juta orang",
+                src,
+            )
+            figs.add(
+                f"T3.15.{kode}.perubahan_pct",
+                f"Tabel 3.15 perubahan Agt 2023-Agt 2024 (persen): {label}",
+                _num(cells[6]),
+                "pct",
+                src,
+            )
         else:
-            figs.add(f"T3.15.{kode}.perubahan", f"Tabel 3.15 perubahan Agt 2023-Agt 2024 (persen poin): {label}",
-                     _num(cells[5]), "poin", src)
+            figs.add(
+                f"T3.15.{kode}.perubahan",
+                f"Tabel 3.15 perubahan Agt 2023-Agt 2024 (persen poin): {label}",
+                _num(cells[5]),
+                "poin",
+                src,
+            )
     return _frame(rows, ["urutan", "kode", "indikator", "induk", "nilai", "satuan"], src)
 
 
@@ -319,8 +398,12 @@ def _labour_force(doc: SeedDoc, figs: _Figures) -> pd.DataFrame:
 _N = r"(\d{1,3}(?:\.\d{3})*(?:,\d+)?)"  # one Indonesian number, without a trailing full stop
 _NARRATIVE_FIGURES: tuple[tuple[str, str, str, str], ...] = (
     # (figure id after "B3.2.1.", label, satuan, regex with the number as group 1)
-    ("uptp.jumlah", "Jumlah UPTP (BPVP) penyelenggara pelatihan berbasis kompetensi", "unit",
-     rf"di {_N} Unit Pelaksana Tugas Pusat"),
+    (
+        "uptp.jumlah",
+        "Jumlah UPTP (BPVP) penyelenggara pelatihan berbasis kompetensi",
+        "unit",
+        rf"di {_N} Unit Pelaksana Tugas Pusat",
+    ),
     ("uptd.jumlah", "Jumlah BPVP/BLK UPTD binaan", "unit", rf"dan {_N} Balai Pendidikan Vokasi dan Produktivitas"),
     ("kejuruan.jumlah", "Jumlah kejuruan yang diselenggarakan 2024", "kejuruan", rf"dengan total {_N} kejuruan"),
     ("blkk.jumlah_2024", "Jumlah BLK-K binaan s.d. 2024", "lembaga", rf"membina sebanyak {_N} BLK-K"),
@@ -328,38 +411,98 @@ _NARRATIVE_FIGURES: tuple[tuple[str, str, str, str], ...] = (
     ("blkk.tumbuh_kenaikan", "Kenaikan BLK-K Tumbuh 2023-2024", "lembaga", rf"yang tumbuh adalah sebesar {_N} lembaga"),
     ("blkk.tumbuh_2023", "BLK-K Tumbuh 2023", "lembaga", rf"tumbuh adalah sebesar \S+ lembaga dari {_N} BLKK"),
     ("blkk.tumbuh_2024", "BLK-K Tumbuh 2024", "lembaga", rf"BLKK di tahun 2023 menjadi {_N} BLK-K di tahun 2024"),
-    ("blkk.berkembang_penurunan", "Penurunan BLK-K Berkembang 2023-2024", "lembaga",
-     rf"berkembang turun sebesar {_N} lembaga"),
-    ("blkk.berkembang_2023", "BLK-K Berkembang 2023", "lembaga",
-     rf"berkembang turun sebesar \S+ lembaga dari {_N} BLK-K"),
-    ("blkk.berkembang_2024", "BLK-K Berkembang 2024", "lembaga",
-     rf"berkembang turun sebesar \S+ lembaga dari \S+ BLK-K di tahun 2023 menjadi {_N} BLK-K"),
-    ("blkk.mandiri_kenaikan", "Kenaikan BLK-K Mandiri 2023-2024", "lembaga",
-     rf"kenaikan BLKK mandiri adalah sebesar {_N} lembaga"),
+    (
+        "blkk.berkembang_penurunan",
+        "Penurunan BLK-K Berkembang 2023-2024",
+        "lembaga",
+        rf"berkembang turun sebesar {_N} lembaga",
+    ),
+    (
+        "blkk.berkembang_2023",
+        "BLK-K Berkembang 2023",
+        "lembaga",
+        rf"berkembang turun sebesar \S+ lembaga dari {_N} BLK-K",
+    ),
+    (
+        "blkk.berkembang_2024",
+        "BLK-K Berkembang 2024",
+        "lembaga",
+        rf"berkembang turun sebesar \S+ lembaga dari \S+ BLK-K di tahun 2023 menjadi {_N} BLK-K",
+    ),
+    (
+        "blkk.mandiri_kenaikan",
+        "Kenaikan BLK-K Mandiri 2023-2024",
+        "lembaga",
+        rf"kenaikan BLKK mandiri adalah sebesar {_N} lembaga",
+    ),
     ("blkk.mandiri_2023", "BLK-K Mandiri 2023", "lembaga", rf"mandiri adalah sebesar \S+ lembaga dari {_N} BLK-K"),
-    ("blkk.mandiri_2024", "BLK-K Mandiri 2024", "lembaga",
-     rf"mandiri adalah sebesar \S+ lembaga dari \S+ BLK-K di tahun 2023 menjadi {_N} BLK-K"),
-    ("placement_domestic.realisasi_2024", "Penempatan tenaga kerja dalam negeri 2024", "orang",
-     rf"berhasil menempatkan sebanyak {_N} orang pada tahun 2024"),
-    ("placement_domestic.kenaikan_pct", "Kenaikan penempatan dalam negeri 2024 dibanding 2023", "pct",
-     rf"mengalami peningkatan sebesar {_N} persen dari realisasi"),
-    ("placement_domestic.realisasi_2023", "Penempatan tenaga kerja dalam negeri 2023", "orang",
-     rf"realisasi di tahun 2023 sebesar {_N}"),
-    ("wlkp.penambahan_2024", "Penambahan perusahaan terdaftar WLKP 2024", "perusahaan",
-     rf"tahun 2024 sebanyak {_N} perusahaan dari"),
-    ("wlkp.total_2024", "Total perusahaan terdaftar WLKP 2024", "perusahaan",
-     rf"terdaftar di tahun 2024 sebanyak {_N} perusahaan"),
-    ("bps.bekerja_2024", "Penduduk bekerja Agustus 2024", "juta orang",
-     rf"bekerja pada Agustus 2024 mencapai {_N} juta"),
-    ("bps.bekerja_perubahan", "Kenaikan penduduk bekerja Agt 2023-Agt 2024", "juta orang",
-     rf"meningkat sebesar {_N} juta orang"),
-    ("bps.bekerja_perubahan_pct", "Kenaikan penduduk bekerja Agt 2023-Agt 2024 (persen)", "pct",
-     rf"juta orang atau {_N} persen dibandingkan"),
+    (
+        "blkk.mandiri_2024",
+        "BLK-K Mandiri 2024",
+        "lembaga",
+        rf"mandiri adalah sebesar \S+ lembaga dari \S+ BLK-K di tahun 2023 menjadi {_N} BLK-K",
+    ),
+    (
+        "placement_domestic.realisasi_2024",
+        "Penempatan tenaga kerja dalam negeri 2024",
+        "orang",
+        rf"berhasil menempatkan sebanyak {_N} orang pada tahun 2024",
+    ),
+    (
+        "placement_domestic.kenaikan_pct",
+        "Kenaikan penempatan dalam negeri 2024 dibanding 2023",
+        "pct",
+        rf"mengalami peningkatan sebesar {_N} persen dari realisasi",
+    ),
+    (
+        "placement_domestic.realisasi_2023",
+        "Penempatan tenaga kerja dalam negeri 2023",
+        "orang",
+        rf"realisasi di tahun 2023 sebesar {_N}",
+    ),
+    (
+        "wlkp.penambahan_2024",
+        "Penambahan perusahaan terdaftar WLKP 2024",
+        "perusahaan",
+        rf"tahun 2024 sebanyak {_N} perusahaan dari",
+    ),
+    (
+        "wlkp.total_2024",
+        "Total perusahaan terdaftar WLKP 2024",
+        "perusahaan",
+        rf"terdaftar di tahun 2024 sebanyak {_N} perusahaan",
+    ),
+    (
+        "bps.bekerja_2024",
+        "Penduduk bekerja Agustus 2024",
+        "juta orang",
+        rf"bekerja pada Agustus 2024 mencapai {_N} juta",
+    ),
+    (
+        "bps.bekerja_perubahan",
+        "Kenaikan penduduk bekerja Agt 2023-Agt 2024",
+        "juta orang",
+        rf"meningkat sebesar {_N} juta orang",
+    ),
+    (
+        "bps.bekerja_perubahan_pct",
+        "Kenaikan penduduk bekerja Agt 2023-Agt 2024 (persen)",
+        "pct",
+        rf"juta orang atau {_N} persen dibandingkan",
+    ),
     ("bps.pengangguran_2024", "Pengangguran Agustus 2024", "juta orang", rf"pengangguran mencapai {_N} juta"),
-    ("bps.pengangguran_penurunan", "Penurunan pengangguran Agt 2023-Agt 2024 (dicetak '390 ribu orang', dalam juta)",
-     "juta orang", rf"penurunan sebesar {_N} ribu orang"),
-    ("bps.pengangguran_penurunan_pct", "Penurunan pengangguran Agt 2023-Agt 2024 (persen)", "pct",
-     rf"ribu orang atau {_N} persen"),
+    (
+        "bps.pengangguran_penurunan",
+        "Penurunan pengangguran Agt 2023-Agt 2024 (dicetak '390 ribu orang', dalam juta)",
+        "juta orang",
+        rf"penurunan sebesar {_N} ribu orang",
+    ),
+    (
+        "bps.pengangguran_penurunan_pct",
+        "Penurunan pengangguran Agt 2023-Agt 2024 (persen)",
+        "pct",
+        rf"ribu orang atau {_N} persen",
+    ),
 )
 
 

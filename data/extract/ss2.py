@@ -23,8 +23,14 @@ NARRATIVE = "Bab 3.2.2"
 # Lampiran 8 numbers the 47 indicators aspect by aspect (PermenPANRB 59/2020); its narrative
 # ("Kekuatan dan Kelemahan") names the indicators of each aspect in the same order.
 ASPECT_INDICATORS = {
-    "A1": range(1, 11), "A2": range(11, 15), "A3": range(15, 19), "A4": range(19, 21),
-    "A5": range(21, 29), "A6": range(29, 32), "A7": range(32, 42), "A8": range(42, 48),
+    "A1": range(1, 11),
+    "A2": range(11, 15),
+    "A3": range(15, 19),
+    "A4": range(19, 21),
+    "A5": range(21, 29),
+    "A6": range(29, 32),
+    "A7": range(32, 42),
+    "A8": range(42, 48),
 }
 ASPECT_DOMAIN = {"A1": "D1", "A2": "D2", "A3": "D2", "A4": "D2", "A5": "D3", "A6": "D3", "A7": "D4", "A8": "D4"}
 # Lampiran 8 and Tabel 3.19 print domains and aspects in this order.
@@ -54,10 +60,20 @@ class _Figures:
     def __init__(self) -> None:
         self.rows: list[dict] = []
 
-    def add(self, figure: str, label: str, value: float | None, satuan: str, sumber: str,
-            text: str | None = None) -> None:
-        self.rows.append({"year": YEAR, "figure": figure, "label": label, "value": value,
-                          "text_value": text, "satuan": satuan, "sumber": sumber})
+    def add(
+        self, figure: str, label: str, value: float | None, satuan: str, sumber: str, text: str | None = None
+    ) -> None:
+        self.rows.append(
+            {
+                "year": YEAR,
+                "figure": figure,
+                "label": label,
+                "value": value,
+                "text_value": text,
+                "satuan": satuan,
+                "sumber": sumber,
+            }
+        )
 
     def frame(self) -> pd.DataFrame:
         df = pd.DataFrame(self.rows)
@@ -85,6 +101,7 @@ def _search(pattern: str, text: str) -> re.Match:
 
 # --- Reformasi Birokrasi -------------------------------------------------------------------------
 
+
 def _component_code(name: str) -> str:
     if re.match(r"RB Gener(ik|al)$", name):
         return "GENERAL"
@@ -107,8 +124,17 @@ def _rb_component(doc: SeedDoc, figs: _Figures) -> pd.DataFrame:
             figs.add("T3.16.indeks_rb.bobot", "Bobot Indeks RB (Tabel 3.16)", _num(bobot), "poin", T316)
             figs.add("T3.16.indeks_rb.nilai", "Indeks RB 2023 (Tabel 3.16)", _num(nilai), "indeks", T316)
             continue
-        out.append({"year": YEAR, "code": _component_code(name), "name": name, "tahun_evaluasi": YEAR - 1,
-                    "bobot": _num(bobot), "nilai": _num(nilai), "sumber": T316})
+        out.append(
+            {
+                "year": YEAR,
+                "code": _component_code(name),
+                "name": name,
+                "tahun_evaluasi": YEAR - 1,
+                "bobot": _num(bobot),
+                "nilai": _num(nilai),
+                "sumber": T316,
+            }
+        )
     return pd.DataFrame(out)
 
 
@@ -123,13 +149,20 @@ def _rb_indicator(doc: SeedDoc, figs: _Figures) -> pd.DataFrame:
         if first == "RB General":
             group = "GENERAL"
             figs.add("T3.17.rb_general.bobot", "Bobot RB General (Tabel 3.17)", _num(cells[3]), "poin", T317)
-            figs.add("T3.17.rb_general.nilai", "Nilai RB General (Tabel 3.17, kolom skor)", _num(cells[4]), "poin", T317)
+            figs.add(
+                "T3.17.rb_general.nilai", "Nilai RB General (Tabel 3.17, kolom skor)", _num(cells[4]), "poin", T317
+            )
             continue
         if first == "RB Tematik":
             group = "TEMATIK"
             figs.add("T3.17.rb_tematik.bobot", "Bobot RB Tematik (Tabel 3.17)", _num(cells[3]), "poin", T317)
-            figs.add("T3.17.rb_tematik.nilai", "Nilai RB Tematik (Tabel 3.17, kolom skor bobot)",
-                     _num(cells[5]), "poin", T317)
+            figs.add(
+                "T3.17.rb_tematik.nilai",
+                "Nilai RB Tematik (Tabel 3.17, kolom skor bobot)",
+                _num(cells[5]),
+                "poin",
+                T317,
+            )
             continue
         if first == "Nilai Total":
             figs.add("T3.17.total.bobot", "Total bobot Indeks RB (Tabel 3.17)", _num(cells[3]), "poin", T317)
@@ -137,11 +170,20 @@ def _rb_indicator(doc: SeedDoc, figs: _Figures) -> pd.DataFrame:
             continue
         if not cells[0].isdigit() or group is None:
             raise ValueError(f"line {row.lineno}: unexpected Tabel 3.17 row {row.filled}")
-        out.append({
-            "year": YEAR, "nomor": int(cells[0]), "component_code": group, "komponen": cells[1],
-            "indikator": cells[2], "bobot": _num(cells[3]), "skor": _num(cells[4]),
-            "skor_bobot": _num(cells[5]), "capaian_pct": _num(cells[6]), "sumber": T317,
-        })
+        out.append(
+            {
+                "year": YEAR,
+                "nomor": int(cells[0]),
+                "component_code": group,
+                "komponen": cells[1],
+                "indikator": cells[2],
+                "bobot": _num(cells[3]),
+                "skor": _num(cells[4]),
+                "skor_bobot": _num(cells[5]),
+                "capaian_pct": _num(cells[6]),
+                "sumber": T317,
+            }
+        )
     return pd.DataFrame(out)
 
 
@@ -150,7 +192,9 @@ def _lampiran7(doc: SeedDoc, figs: _Figures) -> None:
     end = doc.find(r"^## KATA PENGANTAR", start)
     text = "\n".join(doc.lines[start:end])
     m = _search(r"Indeks RB Kementerian Ketenagakerjaan tahun 2023 adalah (\d+\.\d+) dengan kategori \"(\w+)\"", text)
-    figs.add("L7.text.indeks_rb", "Indeks RB 2023 (surat KemenPANRB, kalimat)", _num(_point_decimal(m[1])), "indeks", L7)
+    figs.add(
+        "L7.text.indeks_rb", "Indeks RB 2023 (surat KemenPANRB, kalimat)", _num(_point_decimal(m[1])), "indeks", L7
+    )
     figs.add("L7.text.predikat", "Kategori Indeks RB 2023 (surat KemenPANRB, kalimat)", None, "predikat", L7, m[2])
     header = doc.find(r"^No\tPenilaian\tBobot\tNilai", start, end)
     ids = {"RB General": "rb_general", "RB Tematik": "rb_tematik", "Indeks RB": "indeks_rb"}
@@ -159,14 +203,25 @@ def _lampiran7(doc: SeedDoc, figs: _Figures) -> None:
         if not c:
             break
         if len(c) == 1:
-            figs.add("L7.predikat", "Kategori Indeks RB 2023 (surat KemenPANRB, tabel)", None, "predikat", L7,
-                     c[0].strip("()"))
+            figs.add(
+                "L7.predikat",
+                "Kategori Indeks RB 2023 (surat KemenPANRB, tabel)",
+                None,
+                "predikat",
+                L7,
+                c[0].strip("()"),
+            )
             break
         _, name, bobot, nilai = c
         key = ids[name]
         figs.add(f"L7.{key}.bobot", f"Bobot {name} (Lampiran 7)", _num(bobot), "poin", L7)
-        figs.add(f"L7.{key}.nilai", f"Nilai {name} (Lampiran 7)", _num(_point_decimal(nilai)),
-                 "indeks" if key == "indeks_rb" else "poin", L7)
+        figs.add(
+            f"L7.{key}.nilai",
+            f"Nilai {name} (Lampiran 7)",
+            _num(_point_decimal(nilai)),
+            "indeks" if key == "indeks_rb" else "poin",
+            L7,
+        )
 
 
 def _history(doc: SeedDoc) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -205,39 +260,62 @@ def _narrative(doc: SeedDoc, figs: _Figures) -> None:
     m = _search(r"Indeks Reformasi Birokrasi yaitu sebesar ([\d,]+) poin", text)
     figs.add("B3.2.2.rb.kenaikan_2020_2024_poin", "Kenaikan Indeks RB 2020-2024 (Gambar 3.4)", _num(m[1]), "poin", n)
 
-    m = _search(r"Laporan Keuangan Kementerian Ketenagakerjaan Tahun 2023 adalah Wajar Tanpa Pengecualian \((\w+)\)", text)
+    m = _search(
+        r"Laporan Keuangan Kementerian Ketenagakerjaan Tahun 2023 adalah Wajar Tanpa Pengecualian \((\w+)\)", text
+    )
     figs.add("B3.2.2.opini_bpk.lk2023", "Opini BPK atas Laporan Keuangan 2023", None, "predikat", n, m[1])
 
-    m = _search(r"memperoleh nilai\s+([\d,]+) dengan peringkat \W+(\w+)\W+ dimana pada tahun 2023 nilai SPBE "
-                r"Kementerian adalah ([\d,]+)\. .*?target indeks SPBE sebesar ([\d,]+) di tahun 2024, maka capaian "
-                r"kinerja yang diperoleh adalah sebesar ([\d,]+) persen", text)
+    m = _search(
+        r"memperoleh nilai\s+([\d,]+) dengan peringkat \W+(\w+)\W+ dimana pada tahun 2023 nilai SPBE "
+        r"Kementerian adalah ([\d,]+)\. .*?target indeks SPBE sebesar ([\d,]+) di tahun 2024, maka capaian "
+        r"kinerja yang diperoleh adalah sebesar ([\d,]+) persen",
+        text,
+    )
     figs.add("B3.2.2.spbe.indeks_2024", "Indeks SPBE 2024 (KepmenPANRB 663/2024)", _num(m[1]), "indeks", n)
     figs.add("B3.2.2.spbe.predikat_2024", "Predikat Indeks SPBE 2024", None, "predikat", n, m[2])
     figs.add("B3.2.2.spbe.indeks_2023", "Indeks SPBE 2023", _num(m[3]), "indeks", n)
     figs.add("B3.2.2.spbe.target_2024", "Target Indeks SPBE 2024", _num(m[4]), "indeks", n)
     figs.add("B3.2.2.spbe.capaian_pct", "Capaian kinerja Indeks SPBE 2024", _num(m[5]), "pct", n)
 
-    m = _search(r"nilai indeks SPBE tahun 2024 mengalami peningkatan sebesar ([\d,]+) poin.*?"
-                r"domain Kebijakan SPBE sebesar ([\d,]+) poin, domain Tata Kelola SPBE sebesar ([\d,]+) dan "
-                r"domain Manajemen SPBE sebesar ([\d,]+)\..*?Domain Layanan SPBE .*?penurunan sebesar ([\d,]+) poin", text)
+    m = _search(
+        r"nilai indeks SPBE tahun 2024 mengalami peningkatan sebesar ([\d,]+) poin.*?"
+        r"domain Kebijakan SPBE sebesar ([\d,]+) poin, domain Tata Kelola SPBE sebesar ([\d,]+) dan "
+        r"domain Manajemen SPBE sebesar ([\d,]+)\..*?Domain Layanan SPBE .*?penurunan sebesar ([\d,]+) poin",
+        text,
+    )
     figs.add("B3.2.2.spbe.kenaikan_2024", "Kenaikan Indeks SPBE 2024 dibanding 2023", _num(m[1]), "poin", n)
     for i, (code, name) in enumerate((("D1", "Kebijakan"), ("D2", "Tata Kelola"), ("D3", "Manajemen")), start=2):
-        figs.add(f"B3.2.2.spbe.{code}.kenaikan_2024", f"Kenaikan domain {name} SPBE 2024 dibanding 2023",
-                 _num(m[i]), "poin", n)
-    figs.add("B3.2.2.spbe.D4.penurunan_2024", "Penurunan domain Layanan SPBE 2024 dibanding 2023",
-             _num(m[5]), "poin", n)
+        figs.add(
+            f"B3.2.2.spbe.{code}.kenaikan_2024",
+            f"Kenaikan domain {name} SPBE 2024 dibanding 2023",
+            _num(m[i]),
+            "poin",
+            n,
+        )
+    figs.add(
+        "B3.2.2.spbe.D4.penurunan_2024", "Penurunan domain Layanan SPBE 2024 dibanding 2023", _num(m[5]), "poin", n
+    )
 
-    m = _search(r"Pencapaian tertinggi Indeks SPBE terjadi pada tahun 2024 yakni ([\d,]+) dengan predikat (\w+)\. "
-                r"Sedangkan pada tahun 2022, .*?predikat \**(\w+)\**\. Memperhatikan rata-rata nilai SPBE "
-                r"Kementerian sebesar ([\d,]+),", text)
+    m = _search(
+        r"Pencapaian tertinggi Indeks SPBE terjadi pada tahun 2024 yakni ([\d,]+) dengan predikat (\w+)\. "
+        r"Sedangkan pada tahun 2022, .*?predikat \**(\w+)\**\. Memperhatikan rata-rata nilai SPBE "
+        r"Kementerian sebesar ([\d,]+),",
+        text,
+    )
     figs.add("B3.2.2.gambar3.7.indeks_2024", "Indeks SPBE 2024 (teks Gambar 3.7)", _num(m[1]), "indeks", n)
     figs.add("B3.2.2.gambar3.7.predikat_2024", "Predikat Indeks SPBE 2024 (teks Gambar 3.7)", None, "predikat", n, m[2])
     figs.add("B3.2.2.gambar3.7.predikat_2022", "Predikat Indeks SPBE 2022 (teks Gambar 3.7)", None, "predikat", n, m[3])
-    figs.add("B3.2.2.gambar3.7.rata_kementerian", "Rata-rata nilai SPBE Kementerian (teks Gambar 3.7)",
-             _num(m[4]), "indeks", n)
+    figs.add(
+        "B3.2.2.gambar3.7.rata_kementerian",
+        "Rata-rata nilai SPBE Kementerian (teks Gambar 3.7)",
+        _num(m[4]),
+        "indeks",
+        n,
+    )
 
 
 # --- SPBE ----------------------------------------------------------------------------------------
+
 
 def _band(text: str, decimal_point: bool) -> tuple[float | None, float, str]:
     m = _BAND.match(text.strip())
@@ -255,8 +333,16 @@ def _spbe_predikat(doc: SeedDoc) -> pd.DataFrame:
         if c[0] == "NO.":
             continue
         lo, hi, _ = _band(c[1], decimal_point=True)
-        out.append({"year": YEAR, "urutan": int(c[0].rstrip(".")), "predikat": c[2], "batas_bawah": lo,
-                    "batas_atas": hi, "sumber": T318})
+        out.append(
+            {
+                "year": YEAR,
+                "urutan": int(c[0].rstrip(".")),
+                "predikat": c[2],
+                "batas_bawah": lo,
+                "batas_atas": hi,
+                "sumber": T318,
+            }
+        )
     return pd.DataFrame(out)
 
 
@@ -269,12 +355,28 @@ def _tabel_319(doc: SeedDoc, figs: _Figures) -> list[dict]:
             continue
         if c[0] == "SPBE":
             for col, year in ((1, 2022), (2, 2023), (3, 2024)):
-                figs.add(f"T3.19.spbe.nilai_{year}", f"Indeks SPBE Kemnaker {year} (Tabel 3.19)", _num(c[col]), "indeks", T319)
-            figs.add("T3.19.spbe.rata_kementerian", "Rata-rata Indeks SPBE kementerian (Tabel 3.19)", _num(c[4]),
-                     "indeks", T319)
+                figs.add(
+                    f"T3.19.spbe.nilai_{year}",
+                    f"Indeks SPBE Kemnaker {year} (Tabel 3.19)",
+                    _num(c[col]),
+                    "indeks",
+                    T319,
+                )
+            figs.add(
+                "T3.19.spbe.rata_kementerian",
+                "Rata-rata Indeks SPBE kementerian (Tabel 3.19)",
+                _num(c[4]),
+                "indeks",
+                T319,
+            )
             continue
-        items.append({"name": c[0], "nilai": {2022: _num(c[1]), 2023: _num(c[2]), 2024: _num(c[3])},
-                      "rata_kementerian": _num(c[4])})
+        items.append(
+            {
+                "name": c[0],
+                "nilai": {2022: _num(c[1]), 2023: _num(c[2]), 2024: _num(c[3])},
+                "rata_kementerian": _num(c[4]),
+            }
+        )
     if len(items) != len(SPBE_ORDER):
         raise ValueError(f"Tabel 3.19: expected {len(SPBE_ORDER)} domain/aspect rows, got {len(items)}")
     for code, item in zip(SPBE_ORDER, items, strict=True):
@@ -302,12 +404,14 @@ def _lampiran8(doc: SeedDoc, figs: _Figures) -> tuple[dict, pd.DataFrame, pd.Dat
         if c[2]:
             lo, hi, predikat = _band(c[3], decimal_point=False)
             bands.append((int(c[2]), predikat.replace("*)", "").strip(), lo, hi))
-    for urutan, predikat, lo, hi in bands:
+    for _urutan, predikat, lo, hi in bands:
         key = _slug(predikat)
         if lo is not None:
-            figs.add(f"L8.predikat.{key}.batas_bawah", f"Batas bawah predikat {predikat} (Lampiran 8)", lo, "indeks", L8)
+            figs.add(
+                f"L8.predikat.{key}.batas_bawah", f"Batas bawah predikat {predikat} (Lampiran 8)", lo, "indeks", L8
+            )
         figs.add(f"L8.predikat.{key}.batas_atas", f"Batas atas predikat {predikat} (Lampiran 8)", hi, "indeks", L8)
-    m = _search(r"Target penilaian: Predikat (\w+) \(indeks minimal ([\d,]+)\)", "\n".join(doc.lines[head:head + 20]))
+    m = _search(r"Target penilaian: Predikat (\w+) \(indeks minimal ([\d,]+)\)", "\n".join(doc.lines[head : head + 20]))
     figs.add("L8.target.predikat", "Target penilaian SPBE: predikat", None, "predikat", L8, m[1])
     figs.add("L8.target.indeks_minimal", "Target penilaian SPBE: indeks minimal", _num(m[2]), "indeks", L8)
 
@@ -333,17 +437,30 @@ def _lampiran8(doc: SeedDoc, figs: _Figures) -> tuple[dict, pd.DataFrame, pd.Dat
 
     # The index of the ministry.
     idx = doc.find(r"^## INDEKS SPBE – KEMENTERIAN KETENAGAKERJAAN", avg_head)
-    m = _search(r"\*\*([\d,]+)\*\*\s*\n\s*\((\w+)\)", "\n".join(doc.lines[idx:idx + 5]))
+    m = _search(r"\*\*([\d,]+)\*\*\s*\n\s*\((\w+)\)", "\n".join(doc.lines[idx : idx + 5]))
     figs.add("L8.indeks_spbe", "Indeks SPBE Kemnaker 2024 (Lampiran 8)", _num(m[1]), "indeks", L8)
     figs.add("L8.predikat_spbe", "Predikat Indeks SPBE Kemnaker 2024 (Lampiran 8)", None, "predikat", L8, m[2])
     rest = "\n".join(doc.lines[idx:])
     m = _search(r"menggambarkan predikat (\w+) \((\d+\.\d+)\)", rest)
-    figs.add("L8.ringkasan.indeks_spbe", "Indeks SPBE Kemnaker 2024, 4 desimal (ringkasan rekomendasi)",
-             _num(_point_decimal(m[2])), "indeks", L8)
-    figs.add("L8.ringkasan.predikat_spbe", "Predikat Indeks SPBE Kemnaker 2024 (ringkasan rekomendasi)",
-             None, "predikat", L8, m[1])
+    figs.add(
+        "L8.ringkasan.indeks_spbe",
+        "Indeks SPBE Kemnaker 2024, 4 desimal (ringkasan rekomendasi)",
+        _num(_point_decimal(m[2])),
+        "indeks",
+        L8,
+    )
+    figs.add(
+        "L8.ringkasan.predikat_spbe",
+        "Predikat Indeks SPBE Kemnaker 2024 (ringkasan rekomendasi)",
+        None,
+        "predikat",
+        L8,
+        m[1],
+    )
     m = _search(r"Target nilai tingkat kematangan untuk setiap indikator adalah minimal (\d+)", rest)
-    figs.add("L8.target.tingkat_indikator", "Target tingkat kematangan minimal tiap indikator", _num(m[1]), "tingkat", L8)
+    figs.add(
+        "L8.target.tingkat_indikator", "Target tingkat kematangan minimal tiap indikator", _num(m[1]), "tingkat", L8
+    )
 
     # The 47 indicators.
     ind_head = doc.find(r"^No\tIndikator\tNilai Tingkat Kematangan 2024", idx)
@@ -354,8 +471,17 @@ def _lampiran8(doc: SeedDoc, figs: _Figures) -> tuple[dict, pd.DataFrame, pd.Dat
         nomor, name, level = row.filled
         tingkat = _num(level)
         aspect = aspect_of[int(nomor)]
-        indicators.append({"year": YEAR, "nomor": int(nomor), "name": clean_cell(name), "aspect_code": aspect,
-                           "domain_code": ASPECT_DOMAIN[aspect], "tingkat": int(tingkat), "sumber": L8})
+        indicators.append(
+            {
+                "year": YEAR,
+                "nomor": int(nomor),
+                "name": clean_cell(name),
+                "aspect_code": aspect,
+                "domain_code": ASPECT_DOMAIN[aspect],
+                "tingkat": int(tingkat),
+                "sumber": L8,
+            }
+        )
     ind = pd.DataFrame(indicators)
     if ind["nomor"].tolist() != list(range(1, 48)):
         raise ValueError("Lampiran 8: indicators are not numbered 1-47")
@@ -380,13 +506,15 @@ def _spbe_levels(items: list[dict], weights: dict, averages: pd.DataFrame) -> tu
             row = {"year": year, "code": code, "name": item["name"]}
             if code.startswith("A"):
                 row["domain_code"] = ASPECT_DOMAIN[code]
-            row.update({
-                "bobot_pct": weights[code] if last else None,
-                "nilai": item["nilai"][year],
-                "nilai_rata_kementerian": item["rata_kementerian"] if last else None,
-                "nilai_nasional": float(nasional[code]) if last else None,
-                "sumber": f"{T319}; {L8}" if last else T319,
-            })
+            row.update(
+                {
+                    "bobot_pct": weights[code] if last else None,
+                    "nilai": item["nilai"][year],
+                    "nilai_rata_kementerian": item["rata_kementerian"] if last else None,
+                    "nilai_nasional": float(nasional[code]) if last else None,
+                    "sumber": f"{T319}; {L8}" if last else T319,
+                }
+            )
             (domains if code.startswith("D") else aspects).append(row)
     return pd.DataFrame(domains), pd.DataFrame(aspects)
 
