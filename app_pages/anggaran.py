@@ -21,7 +21,7 @@ from ui import data
 from ui.charts import anggaran as charts
 from ui.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
 from ui.i18n import lang, page_text, t
-from ui.widgets import chart, formatted_table, page_findings, query_choice, source_line, tile, year_select
+from ui.widgets import built, chart, formatted_table, page_findings, query_choice, source_line, tile, year_select
 
 REPORT_YEAR = 2024
 REVISI = ("januari", "juni", "oktober", "desember")
@@ -346,7 +346,7 @@ def by_year_section(frame_all: pd.DataFrame, label_col: str, code_col: str, tabl
     ]
     names = {"pagu": t("pagu"), "realisasi": s("col_realisasi"), "penyerapan": t("penyerapan")}
     title = s("chart_program" if kind == "program" else "chart_unit", year=year)
-    chart(charts.pagu_realisasi_bars(frame, L, title, names, pct_col="penyerapan_calc"), f"ch_{kind}_{year}")
+    chart(built(charts.pagu_realisasi_bars, frame, L, title, names, pct_col="penyerapan_calc"), f"ch_{kind}_{year}")
     source_line(table_name)
 
     prev = frame_all[frame_all["year"] == year - 1].set_index(code_col)["pagu_rp"]
@@ -411,7 +411,8 @@ mode = query_choice(
 )
 value_col = "pagu_rp" if mode == "pagu" else "perubahan_kumulatif_rp"
 chart(
-    charts.revision_step_chart(
+    built(
+        charts.revision_step_chart,
         changes,
         L,
         s("chart_rev_pagu") if mode == "pagu" else s("chart_rev_change"),
@@ -452,11 +453,12 @@ bl = blokir_absorption_table(unit_24.sort_values("urutan"), blokir_24)
 bl["label"] = bl["unit_name"]
 c1, c2 = st.columns(2)
 with c1:
-    chart(charts.blokir_bars(bl, L, s("chart_blokir"), s("col_blokir")), "ch_blokir")
+    chart(built(charts.blokir_bars, bl, L, s("chart_blokir"), s("col_blokir")), "ch_blokir")
     source_line("Tabel 3.22")
 with c2:
     chart(
-        charts.absorption_pair_bars(
+        built(
+            charts.absorption_pair_bars,
             bl,
             L,
             s("chart_excl"),
@@ -506,7 +508,8 @@ dk = dekon_24.sort_values("urutan").reset_index(drop=True)
 dk["label"] = dk["unit_code"].map(units_meta["short_name"]).fillna(dk["bidang"])  # bidang names are long
 dk["penyerapan_calc"] = [absorption_pct(p, r) for p, r in zip(dk["pagu_rp"], dk["realisasi_rp"], strict=True)]
 chart(
-    charts.pagu_realisasi_bars(
+    built(
+        charts.pagu_realisasi_bars,
         dk,
         L,
         s("chart_dekon"),
@@ -560,8 +563,12 @@ total_eff = {
 total_eff["efficiency"] = efficiency_rate(total_eff["capaian_ss_pct"], total_eff["capaian_anggaran_pct"])
 ef_all = pd.concat([ef, pd.DataFrame([total_eff])], ignore_index=True)
 chart(
-    charts.efficiency_bars(
-        ef_all, L, s("chart_eff"), {"anggaran": s("cap_anggaran"), "ss": s("cap_ss"), "rate": s("col_eff")}
+    built(
+        charts.efficiency_bars,
+        ef_all,
+        L,
+        s("chart_eff"),
+        {"anggaran": s("cap_anggaran"), "ss": s("cap_ss"), "rate": s("col_eff")},
     ),
     "ch_eff",
 )
@@ -603,7 +610,10 @@ gap = gap.merge(l6_prog[["program_code", "anggaran_rp"]], on="program_code", how
 gap["label"] = gap["program_code"].map(PROGRAM_LABEL)
 gap["pct_omspan"] = [absorption_pct(p, r) for p, r in zip(gap["pagu_rp"], gap["omspan"], strict=True)]
 gap["pct_monev"] = [absorption_pct(p, r) for p, r in zip(gap["anggaran_rp"], gap["monev"], strict=True)]
-chart(charts.source_gap_bars(gap, L, s("chart_src"), (s("src_omspan"), s("src_monev")), ("omspan", "monev")), "ch_src")
+chart(
+    built(charts.source_gap_bars, gap, L, s("chart_src"), (s("src_omspan"), s("src_monev")), ("omspan", "monev")),
+    "ch_src",
+)
 source_line("Tabel 3.20 (OM-SPAN)", "Lampiran 6 (Monev Kemenkeu)")
 raw = pd.DataFrame(
     {

@@ -417,6 +417,7 @@ def upload_tab(engine, actor: auth.Actor) -> None:
         st.session_state.pop("kelola_prepared", None)
         st.session_state["kelola_done"] = prepared.sha256
         st.session_state["kelola_flash"] = tr(S["published"]).format(v=vid)
+        data.refresh()
         st.rerun()
 
 
@@ -449,6 +450,7 @@ def versions_tab(engine, actor: auth.Actor) -> None:
             st.error(str(exc), icon="⛔")
             return
         st.session_state["kelola_flash"] = tr(S["rolled_back"]).format(n=target, v=vid)
+        data.refresh()
         st.rerun()
 
 

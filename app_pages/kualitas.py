@@ -19,7 +19,7 @@ from ui import data
 from ui.charts.kualitas import failures_by_table
 from ui.format import fmt_number
 from ui.i18n import lang, t, tr
-from ui.widgets import data_table, query_multi, source_line, tile, year_select
+from ui.widgets import built, data_table, query_multi, source_line, tile, year_select
 
 S = {
     "title": ("Kualitas Data", "Data Quality"),
@@ -156,7 +156,7 @@ if n_failed == 0:
     st.success(tr(S["none"]), icon="✅")
 else:
     sev_labels = {s: f"{SEV_ICON[s]} {tr(SEVERITY_TEXT[s])}" for s in SEVERITIES}
-    fig = failures_by_table(per_table, L, tr(S["chart_title"]), sev_labels, tr(S["chart_axis"]))
+    fig = built(failures_by_table, per_table, L, tr(S["chart_title"]), sev_labels, tr(S["chart_axis"]))
     st.plotly_chart(fig, width="stretch", key="chart_tables")
     source_line(*[str(x) for x in per_table.loc[per_table["failed"] > 0, "table"]])
 

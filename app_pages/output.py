@@ -13,7 +13,7 @@ from ui import data
 from ui.charts import output as charts
 from ui.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
 from ui.i18n import lang, t, tr
-from ui.widgets import formatted_table, page_findings, query_choice, source_line, status_badge, tile, year_select
+from ui.widgets import built, formatted_table, page_findings, query_choice, source_line, status_badge, tile, year_select
 
 L = lang()
 SRC = "Lampiran 6"
@@ -162,6 +162,14 @@ def notes_of(r: pd.Series, gaps: dict[str, pd.Series]) -> str:
     return "; ".join(out)
 
 
+def annotated_rows(raw: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Lampiran 6 rows with recomputed percentages and each row's 'Catatan' in ``lang`` (the page's)."""
+    rows = ko.with_recomputed(raw)
+    gaps = {c: ko.children_sum_gap(rows, c) for c in ("anggaran_rp", "realisasi_rp")}
+    rows["catatan"] = [notes_of(r, gaps) for _, r in rows.iterrows()]
+    return rows
+
+
 def show_table(display: pd.DataFrame, raw: pd.DataFrame, name: str, key: str, **kwargs):
     """A formatted Lampiran 6 table with its source line and downloads of the unformatted numbers."""
     return formatted_table(display, raw, name, key, (SRC,), **kwargs)
@@ -178,15 +186,13 @@ if raw.empty:
     st.stop()
 st.caption(x("intro"))
 
-rows = ko.with_recomputed(raw)
+rows = built(annotated_rows, raw, L).copy(deep=False)  # shallow: copy-on-write keeps the shared frame intact
 unit_tbl = data.table("unit", year)
 unit_names = dict(zip(unit_tbl["code"], unit_tbl["short_name"], strict=True))
 program_tbl = data.table("program", year)
 program_names = dict(zip(program_tbl["code"], program_tbl["name"], strict=True))
 keg_rows = rows[rows["level"] == "kegiatan"]
 kegiatan_names = dict(zip(keg_rows["kegiatan_code"], keg_rows["name"], strict=False))
-gaps = {c: ko.children_sum_gap(rows, c) for c in ("anggaran_rp", "realisasi_rp")}
-rows["catatan"] = [notes_of(r, gaps) for _, r in rows.iterrows()]
 
 outs = ko.outputs(rows)
 outs["unit_name"] = outs["unit_code"].map(unit_names)
@@ -250,7 +256,9 @@ if shown.empty:
 st.subheader(x("quadrant_h"))
 if not shown.empty:
     cap = 150.0
-    st.plotly_chart(charts.quadrant_figure(shown, L, x("quadrant_t"), cap=cap), key="quadrant_chart", width="stretch")
+    st.plotly_chart(
+        built(charts.quadrant_figure, shown, L, x("quadrant_t"), cap=cap), key="quadrant_chart", width="stretch"
+    )
     (x_lo, x_hi), (y_lo, y_hi) = charts.quadrant_axes(shown, cap)
     xs, ys = shown["penyerapan_calc_pct"].astype(float), shown["capaian_calc_pct"].astype(float)
     n_clipped = int(((xs > x_hi) | (ys > y_hi) | (xs < x_lo) | (ys < y_lo)).sum())
@@ -426,7 +434,7 @@ else:
         x("prov_pick"), prov_kegs, "prov_keg", format_func=lambda c: f"{c} · {kegiatan_names.get(c, '')}"
     )
     prov = prov_all[prov_all["kegiatan_code"] == prov_keg]
-    st.plotly_chart(charts.province_figure(prov, L, x("prov_chart")), key="province_chart", width="stretch")
+    st.plotly_chart(built(charts.province_figure, prov, L, x("prov_chart")), key="province_chart", width="stretch")
     source_line(SRC)
     disp = pd.DataFrame(
         {
@@ -458,7 +466,7 @@ if not shown.empty:
             "kegiatan": {k: short(v, 50) for k, v in kegiatan_names.items()},
         },
     )
-    st.plotly_chart(charts.treemap_figure(tree, L), key="treemap_chart", width="stretch")
+    st.plotly_chart(built(charts.treemap_figure, tree, L), key="treemap_chart", width="stretch")
     st.caption(x("tree_note"))
     source_line(SRC)
 

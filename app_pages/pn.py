@@ -13,7 +13,7 @@ from ui import data
 from ui.charts.pn import pn_budget_bars, pn_treemap
 from ui.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
 from ui.i18n import lang, t, tr
-from ui.widgets import downloads, page_findings, query_choice, source_line, status_badge, tile, year_select
+from ui.widgets import built, downloads, page_findings, query_choice, source_line, status_badge, tile, year_select
 
 LEVELS = ("pn", "program", "kegiatan", "output")
 SOURCES = ("Lampiran 5", "Tabel 2.4")
@@ -201,7 +201,7 @@ hover_labels = {
     "colorbar": tr(S["colorbar"]),
 }
 st.plotly_chart(
-    pn_treemap(real, L, tr(S["treemap_title"]), tr(S["root"]), hover_labels, absorption),
+    built(pn_treemap, real, L, tr(S["treemap_title"]), tr(S["root"]), hover_labels, absorption),
     width="stretch",
     key="pn_treemap",
 )
@@ -304,7 +304,16 @@ left, right = st.columns([3, 2])
 with left:
     summary = pn_rows.assign(label=[f"PN {c}" for c in pn_rows["pn_code"]])
     st.plotly_chart(
-        pn_budget_bars(summary, L, tr(S["bars_title"]), t("pagu"), t("realisasi"), tr(S["bars_axis"]), t("penyerapan")),
+        built(
+            pn_budget_bars,
+            summary,
+            L,
+            tr(S["bars_title"]),
+            t("pagu"),
+            t("realisasi"),
+            tr(S["bars_axis"]),
+            t("penyerapan"),
+        ),
         width="stretch",
         key="pn_bars",
     )

@@ -16,7 +16,7 @@ from ui.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
 from ui.i18n import lang, t, tr
 from ui.report_buttons import report_downloads
 from ui.theme import STATUS_COLOR
-from ui.widgets import downloads, page_findings, source_line, status_badge, year_select
+from ui.widgets import built, downloads, page_findings, source_line, status_badge, year_select
 
 L = lang()
 
@@ -366,7 +366,8 @@ with left:
         own = history[history["ikss_code"] == code].sort_values("year")
         name = tr(IKSS_NAME[code]) if code in IKSS_NAME else str(row.name)
         if row.jenis == "ordinal":
-            fig = charts.ordinal_trend(
+            fig = built(
+                charts.ordinal_trend,
                 own["year"].astype(int).tolist(),
                 [_text(v) for v in own["realisasi_text"]],
                 _text(row.target_text),
@@ -377,7 +378,8 @@ with left:
                 t("target"),
             )
         else:
-            fig = charts.ikss_trend(
+            fig = built(
+                charts.ikss_trend,
                 own["year"].astype(int).tolist(),
                 [_num(v) for v in own["realisasi"]],
                 _num(row.target),
@@ -398,8 +400,16 @@ with right:
         top = units[units["year"] == y].sort_values("pagu_rp", ascending=False).iloc[0]
         notes.append(tr(S["largest_unit"]).format(u=top["unit_name"], v=fmt_rp_short(top["pagu_rp"], L)))
     st.markdown(f"**{tr(S['trend_budget'])}**")
-    fig = charts.budget_trend(
-        [int(y) for y in per_year.index], per_year.tolist(), notes, year, L, None, t("pagu"), height=440
+    fig = built(
+        charts.budget_trend,
+        [int(y) for y in per_year.index],
+        per_year.tolist(),
+        notes,
+        year,
+        L,
+        None,
+        t("pagu"),
+        height=440,
     )
     st.plotly_chart(fig, width="stretch", key="trend_budget", config={"displayModeBar": False})
     peak = int(per_year.idxmax())

@@ -15,7 +15,7 @@ from ui import data
 from ui.charts import ss1 as charts
 from ui.format import fmt_number, fmt_pct, fmt_rp, fmt_signed
 from ui.i18n import in_lang, lang, page_text, t, tr
-from ui.widgets import chart, downloads, page_findings, query_choice, source_line, status_badge, tile
+from ui.widgets import built, chart, downloads, page_findings, query_choice, source_line, status_badge, tile
 
 L = lang()
 signed = partial(fmt_signed, lang=L)
@@ -257,6 +257,19 @@ FORMATTERS: dict[str, Callable[[object], str]] = {
 }
 
 
+def display_frame(raw: pd.DataFrame, columns: dict[str, tuple[str, str]], lang: str) -> pd.DataFrame:
+    """The table as shown: numbers formatted in ``lang`` (the formatters' language), text as text."""
+    shown = pd.DataFrame(index=raw.index)
+    for col, (header, kind) in columns.items():
+        if kind in FORMATTERS:
+            shown[header] = raw[col].map(FORMATTERS[kind])
+        elif kind == "num_text":
+            shown[header] = raw[col]
+        else:
+            shown[header] = raw[col].astype("string").fillna("")
+    return shown
+
+
 def show_table(
     raw: pd.DataFrame, columns: dict[str, tuple[str, str]], name: str, key: str, sources: tuple[str, ...]
 ) -> None:
@@ -265,15 +278,12 @@ def show_table(
     Kinds in FORMATTERS are numbers shown through ui.format, right-aligned; ``num_text`` is an
     already formatted number (right-aligned); anything else is text. Downloads keep raw values.
     """
-    shown = pd.DataFrame(index=raw.index)
-    config = {}
-    for col, (header, kind) in columns.items():
-        if kind in FORMATTERS or kind == "num_text":
-            shown[header] = raw[col].map(FORMATTERS[kind]) if kind in FORMATTERS else raw[col]
-            config[header] = st.column_config.TextColumn(header, alignment="right")
-        else:
-            shown[header] = raw[col].astype("string").fillna("")
-    st.dataframe(shown, hide_index=True, width="stretch", column_config=config, key=key)
+    config = {
+        header: st.column_config.TextColumn(header, alignment="right")
+        for header, kind in columns.values()
+        if kind in FORMATTERS or kind == "num_text"
+    }
+    st.dataframe(built(display_frame, raw, columns, L), hide_index=True, width="stretch", column_config=config, key=key)
     source_line(*sources)
     downloads(raw[list(columns)].rename(columns={c: h for c, (h, _) in columns.items()}), name, key)
 
@@ -326,7 +336,8 @@ with left:
         )
 with right:
     chart(
-        charts.ikss_trend(
+        built(
+            charts.ikss_trend,
             list(by_year),
             list(by_year.values()),
             target,
@@ -410,7 +421,9 @@ st.subheader(s("h_contrib"))
 parts = prod.component_contributions_pct(x_chosen)
 shares = prod.component_shares_pct(x_chosen)
 comp_labels = {k: tr(COMPONENT_LABELS[k]) for k in parts}
-chart(charts.contribution_waterfall(parts, comp_labels, "P", L, s("contrib_title")), "ss1_waterfall", "Bab 3.2.1")
+chart(
+    built(charts.contribution_waterfall, parts, comp_labels, "P", L, s("contrib_title")), "ss1_waterfall", "Bab 3.2.1"
+)
 contrib = pd.DataFrame(
     {
         "komponen": list(comp_labels.values()),
@@ -451,7 +464,7 @@ total |= {
 t33 = pd.concat([wide, pd.DataFrame([total])], ignore_index=True)
 
 series = {f"r{y}": s("realisasi_y", y=y) for y in pyb_years} | {"target": s("target_y", y=YEAR)}
-chart(charts.grouped_bars(wide, "label", series, L, s("t33_title"), height=460), "ss1_t33_chart", "Tabel 3.3")
+chart(built(charts.grouped_bars, wide, "label", series, L, s("t33_title"), height=460), "ss1_t33_chart", "Tabel 3.3")
 cols33 = {"label": (s("komponen"), "text")} | {f"r{y}": (s("realisasi_y", y=y), "int") for y in pyb_years if y < YEAR}
 cols33 |= {
     "target": (s("target_y", y=YEAR), "int"),
@@ -464,7 +477,9 @@ show_table(t33, cols33, "tabel_3_3_pyb", "ss1_t33_table", ("Tabel 3.3",))
 jc = data.table("job_creation")
 jc_years = sorted(int(y) for y in jc["year"].unique())
 jc_totals = {y: data.printed(f"T3.4.total.realisasi_{y}", y) for y in jc_years}
-chart(charts.job_creation_stack(jc, jc_totals, L, s("t34_title"), s("total_printed")), "ss1_t34_chart", "Tabel 3.4")
+chart(
+    built(charts.job_creation_stack, jc, jc_totals, L, s("t34_title"), s("total_printed")), "ss1_t34_chart", "Tabel 3.4"
+)
 jw = jc.pivot_table(index=["urutan", "kode"], columns="year", values="realisasi").reset_index()
 jw.columns = ["urutan", "kode", *[f"r{y}" for y in jc_years]]
 meta = jc[jc["year"] == YEAR].set_index("kode")
@@ -615,7 +630,9 @@ tabs = st.tabs(
             ("tab_jamsos", "3.14"),
             ("tab_bps", "3.15"),
         )
-    ]
+    ],
+    key="ss1_tab",
+    bind="query-params",
 )
 
 
@@ -627,154 +644,178 @@ def year_pick(name: str, key: str) -> tuple[int, int | None]:
 
 
 with tabs[0]:
-    up = data.table("training_uptp", YEAR).sort_values("urutan")
-    chart(
-        charts.grouped_bars(
-            up, "uptp", {"target": s("target_short"), "realisasi": s("realisasi_short")}, L, s("uptp_title")
-        ),
-        "ss1_uptp_chart",
-        "Tabel 3.6",
-    )
-    up_total = pd.DataFrame(
-        [
+    if tabs[0].open:  # only the open tab runs (tabs bound to the URL)
+        up = data.table("training_uptp", YEAR).sort_values("urutan")
+        chart(
+            built(
+                charts.grouped_bars,
+                up,
+                "uptp",
+                {"target": s("target_short"), "realisasi": s("realisasi_short")},
+                L,
+                s("uptp_title"),
+            ),
+            "ss1_uptp_chart",
+            "Tabel 3.6",
+        )
+        up_total = pd.DataFrame(
+            [
+                {
+                    "uptp": s("total_printed"),
+                    "target": data.printed("T3.6.total.target", YEAR),
+                    "realisasi": data.printed("T3.6.total.realisasi", YEAR),
+                    "capaian_pct": data.printed("T3.6.total.capaian_pct", YEAR),
+                }
+            ]
+        )
+        show_table(
+            pd.concat([up, up_total], ignore_index=True),
             {
-                "uptp": s("total_printed"),
-                "target": data.printed("T3.6.total.target", YEAR),
-                "realisasi": data.printed("T3.6.total.realisasi", YEAR),
-                "capaian_pct": data.printed("T3.6.total.capaian_pct", YEAR),
-            }
-        ]
-    )
-    show_table(
-        pd.concat([up, up_total], ignore_index=True),
-        {
-            "uptp": (s("uptp"), "text"),
-            "target": (s("target_short"), "int"),
-            "realisasi": (s("realisasi_short"), "int"),
-            "capaian_pct": (t("capaian"), "pct"),
-        },
-        "tabel_3_6_pelatihan_uptp",
-        "ss1_uptp_table",
-        ("Tabel 3.6",),
-    )
+                "uptp": (s("uptp"), "text"),
+                "target": (s("target_short"), "int"),
+                "realisasi": (s("realisasi_short"), "int"),
+                "capaian_pct": (t("capaian"), "pct"),
+            },
+            "tabel_3_6_pelatihan_uptp",
+            "ss1_uptp_table",
+            ("Tabel 3.6",),
+        )
 
 with tabs[1]:
-    kj = data.table("kejuruan", YEAR).sort_values("urutan")
-    st.caption(s("kejuruan_caption", n=len(kj)))
-    show_table(
-        kj,
-        {"urutan": (s("no"), "int"), "kejuruan": (s("kejuruan"), "text")},
-        "tabel_3_5_kejuruan",
-        "ss1_kejuruan_table",
-        ("Tabel 3.5",),
-    )
+    if tabs[1].open:  # only the open tab runs (tabs bound to the URL)
+        kj = data.table("kejuruan", YEAR).sort_values("urutan")
+        st.caption(s("kejuruan_caption", n=len(kj)))
+        show_table(
+            kj,
+            {"urutan": (s("no"), "int"), "kejuruan": (s("kejuruan"), "text")},
+            "tabel_3_5_kejuruan",
+            "ss1_kejuruan_table",
+            ("Tabel 3.5",),
+        )
 
 with tabs[2]:
-    types = {
-        "mandiri": s("mandiri"),
-        "berkembang": s("berkembang"),
-        "tumbuh": s("tumbuh"),
-        "pembangunan_baru": s("pembangunan_baru"),
-    }
-    bk = data.table("blk_komunitas_uptp", YEAR).sort_values("urutan")
-    chart(charts.grouped_bars(bk, "uptp", types, L, s("blkk_uptp_title"), stacked=True), "ss1_blkk_chart", "Tabel 3.7")
-    bk_total = pd.DataFrame(
-        [{"uptp": s("total_printed")} | {c: data.printed(f"T3.7.total.{c}", YEAR) for c in [*types, "jumlah_blkk"]}]
-    )
-    show_table(
-        pd.concat([bk, bk_total], ignore_index=True),
-        {"uptp": (s("uptp"), "text")}
-        | {c: (h, "int") for c, h in types.items()}
-        | {"jumlah_blkk": (s("jumlah_blkk"), "int")},
-        "tabel_3_7_blk_komunitas",
-        "ss1_blkk_table",
-        ("Tabel 3.7",),
-    )
-    trend = data.table("blk_komunitas_trend").sort_values("year")
-    trend["tahun"] = trend["year"].astype(str)
-    chart(
-        charts.grouped_bars(trend, "tahun", types, L, s("blkk_trend_title"), horizontal=False, stacked=True),
-        "ss1_blkk_trend_chart",
-        "Tabel 3.8",
-    )
-    show_table(
-        trend,
-        {"tahun": (s("year_col"), "text")}
-        | {c: (h, "int") for c, h in types.items()}
-        | {"jumlah_blkk": (s("jumlah_blkk"), "int")},
-        "tabel_3_8_blk_komunitas_tren",
-        "ss1_blkk_trend_table",
-        ("Tabel 3.8",),
-    )
-    crit = data.table("blk_komunitas_criteria", YEAR).sort_values(
-        ["tipe", "urutan"], key=lambda c: c.map({"Mandiri": 0, "Berkembang": 1, "Tumbuh": 2}) if c.name == "tipe" else c
-    )
-    crit["tipe_label"] = crit["tipe"].map(in_lang(TIPE_EN))
-    st.markdown(f"**{s('criteria_title')}**")
-    show_table(
-        crit,
-        {"tipe_label": (s("tipe"), "text"), "urutan": (s("no"), "int"), "kriteria": (s("kriteria"), "text")},
-        "tabel_3_9_kriteria_blk_komunitas",
-        "ss1_criteria_table",
-        ("Tabel 3.9",),
-    )
+    if tabs[2].open:  # only the open tab runs (tabs bound to the URL)
+        types = {
+            "mandiri": s("mandiri"),
+            "berkembang": s("berkembang"),
+            "tumbuh": s("tumbuh"),
+            "pembangunan_baru": s("pembangunan_baru"),
+        }
+        bk = data.table("blk_komunitas_uptp", YEAR).sort_values("urutan")
+        chart(
+            built(charts.grouped_bars, bk, "uptp", types, L, s("blkk_uptp_title"), stacked=True),
+            "ss1_blkk_chart",
+            "Tabel 3.7",
+        )
+        bk_total = pd.DataFrame(
+            [{"uptp": s("total_printed")} | {c: data.printed(f"T3.7.total.{c}", YEAR) for c in [*types, "jumlah_blkk"]}]
+        )
+        show_table(
+            pd.concat([bk, bk_total], ignore_index=True),
+            {"uptp": (s("uptp"), "text")}
+            | {c: (h, "int") for c, h in types.items()}
+            | {"jumlah_blkk": (s("jumlah_blkk"), "int")},
+            "tabel_3_7_blk_komunitas",
+            "ss1_blkk_table",
+            ("Tabel 3.7",),
+        )
+        trend = data.table("blk_komunitas_trend").sort_values("year")
+        trend["tahun"] = trend["year"].astype(str)
+        chart(
+            built(charts.grouped_bars, trend, "tahun", types, L, s("blkk_trend_title"), horizontal=False, stacked=True),
+            "ss1_blkk_trend_chart",
+            "Tabel 3.8",
+        )
+        show_table(
+            trend,
+            {"tahun": (s("year_col"), "text")}
+            | {c: (h, "int") for c, h in types.items()}
+            | {"jumlah_blkk": (s("jumlah_blkk"), "int")},
+            "tabel_3_8_blk_komunitas_tren",
+            "ss1_blkk_trend_table",
+            ("Tabel 3.8",),
+        )
+        crit = data.table("blk_komunitas_criteria", YEAR).sort_values(
+            ["tipe", "urutan"],
+            key=lambda c: c.map({"Mandiri": 0, "Berkembang": 1, "Tumbuh": 2}) if c.name == "tipe" else c,
+        )
+        crit["tipe_label"] = crit["tipe"].map(in_lang(TIPE_EN))
+        st.markdown(f"**{s('criteria_title')}**")
+        show_table(
+            crit,
+            {"tipe_label": (s("tipe"), "text"), "urutan": (s("no"), "int"), "kriteria": (s("kriteria"), "text")},
+            "tabel_3_9_kriteria_blk_komunitas",
+            "ss1_criteria_table",
+            ("Tabel 3.9",),
+        )
 
 with tabs[3]:
-    pl = data.table("placement_domestic", YEAR).sort_values("urutan")
-    pl["short"] = (
-        pl["nomor"]
-        + " "
-        + pl["intervensi"]
-        .str.slice(0, 42)
-        .where(pl["intervensi"].str.len() <= 42, pl["intervensi"].str.slice(0, 40) + "…")
-    )
-    chart(
-        charts.grouped_bars(
-            pl, "short", {"target": s("target_short"), "realisasi": s("realisasi_short")}, L, s("placement_title")
-        ),
-        "ss1_placement_chart",
-        "Tabel 3.10",
-    )
-    pl_extra = pd.DataFrame(
-        [
+    if tabs[3].open:  # only the open tab runs (tabs bound to the URL)
+        pl = data.table("placement_domestic", YEAR).sort_values("urutan")
+        pl["short"] = (
+            pl["nomor"]
+            + " "
+            + pl["intervensi"]
+            .str.slice(0, 42)
+            .where(pl["intervensi"].str.len() <= 42, pl["intervensi"].str.slice(0, 40) + "…")
+        )
+        chart(
+            built(
+                charts.grouped_bars,
+                pl,
+                "short",
+                {"target": s("target_short"), "realisasi": s("realisasi_short")},
+                L,
+                s("placement_title"),
+            ),
+            "ss1_placement_chart",
+            "Tabel 3.10",
+        )
+        pl_extra = pd.DataFrame(
+            [
+                {
+                    "nomor": "2",
+                    "intervensi": tr(("Perluasan Kesempatan Kerja (subtotal)", "Job opportunity expansion (subtotal)")),
+                }
+                | {c: data.printed(f"T3.10.2.{c}", YEAR) for c in ("target", "realisasi", "capaian_pct")},
+                {"nomor": "", "intervensi": s("total_printed")}
+                | {c: data.printed(f"T3.10.total.{c}", YEAR) for c in ("target", "realisasi", "capaian_pct")},
+            ]
+        )
+        show_table(
+            pd.concat([pl, pl_extra], ignore_index=True),
             {
-                "nomor": "2",
-                "intervensi": tr(("Perluasan Kesempatan Kerja (subtotal)", "Job opportunity expansion (subtotal)")),
-            }
-            | {c: data.printed(f"T3.10.2.{c}", YEAR) for c in ("target", "realisasi", "capaian_pct")},
-            {"nomor": "", "intervensi": s("total_printed")}
-            | {c: data.printed(f"T3.10.total.{c}", YEAR) for c in ("target", "realisasi", "capaian_pct")},
-        ]
-    )
-    show_table(
-        pd.concat([pl, pl_extra], ignore_index=True),
-        {
-            "nomor": (s("nomor"), "text"),
-            "intervensi": (s("intervensi"), "text"),
-            "target": (s("target_short"), "int"),
-            "realisasi": (s("realisasi_short"), "int"),
-            "capaian_pct": (t("capaian"), "pct0"),
-            "pelaksana": (s("pelaksana"), "text"),
-        },
-        "tabel_3_10_penempatan_dn",
-        "ss1_placement_table",
-        ("Tabel 3.10",),
-    )
+                "nomor": (s("nomor"), "text"),
+                "intervensi": (s("intervensi"), "text"),
+                "target": (s("target_short"), "int"),
+                "realisasi": (s("realisasi_short"), "int"),
+                "capaian_pct": (t("capaian"), "pct0"),
+                "pelaksana": (s("pelaksana"), "text"),
+            },
+            "tabel_3_10_penempatan_dn",
+            "ss1_placement_table",
+            ("Tabel 3.10",),
+        )
 
 with tabs[4]:
-    pm = data.table("pmi_country", YEAR).sort_values("urutan")
-    chart(
-        charts.grouped_bars(pm, "negara", {"penempatan_pmi": s("penempatan_pmi")}, L, s("pmi_title")),
-        "ss1_pmi_chart",
-        "Tabel 3.11",
-    )
-    show_table(
-        pm,
-        {"urutan": (s("no"), "int"), "negara": (s("negara"), "text"), "penempatan_pmi": (s("penempatan_pmi"), "int")},
-        "tabel_3_11_pmi_negara",
-        "ss1_pmi_table",
-        ("Tabel 3.11",),
-    )
+    if tabs[4].open:  # only the open tab runs (tabs bound to the URL)
+        pm = data.table("pmi_country", YEAR).sort_values("urutan")
+        chart(
+            built(charts.grouped_bars, pm, "negara", {"penempatan_pmi": s("penempatan_pmi")}, L, s("pmi_title")),
+            "ss1_pmi_chart",
+            "Tabel 3.11",
+        )
+        show_table(
+            pm,
+            {
+                "urutan": (s("no"), "int"),
+                "negara": (s("negara"), "text"),
+                "penempatan_pmi": (s("penempatan_pmi"), "int"),
+            },
+            "tabel_3_11_pmi_negara",
+            "ss1_pmi_table",
+            ("Tabel 3.11",),
+        )
 
 
 def year_compare(name: str, category: str, value: str, key: str, order: str = "urutan") -> pd.DataFrame:
@@ -793,138 +834,153 @@ def year_compare(name: str, category: str, value: str, key: str, order: str = "u
 
 
 with tabs[5]:
-    wl_all = data.table("wlkp_company").copy()
-    wl_all["skala_label"] = wl_all["skala"].map(in_lang(SKALA_EN))
-    chart(
-        charts.bars_by_year(
-            wl_all.sort_values(["urutan", "year"]),
-            "skala_label",
-            "jumlah_perusahaan",
-            L,
-            s("wlkp_title"),
-            horizontal=True,
-        ),
-        "ss1_wlkp_chart",
-        "Tabel 3.12",
-    )
-    wl = year_compare("wlkp_company", "skala", "jumlah_perusahaan", "wlkp_year")
-    wl["skala_label"] = wl["skala"].map(in_lang(SKALA_EN))
-    y = wl.attrs["year"]
-    wl_tot = {"skala_label": s("total_printed"), "jumlah_perusahaan": data.printed(f"T3.12.total.{y}", y)}
-    if wl.attrs["prev"]:
-        p_ = wl.attrs["prev"]
-        wl_tot |= {"prev": data.printed(f"T3.12.total.{p_}", p_)}
-        wl_tot["change"] = (wl_tot["jumlah_perusahaan"] / wl_tot["prev"] - 1) * 100
-    show_table(
-        pd.concat([wl, pd.DataFrame([wl_tot])], ignore_index=True),
-        {
-            "skala_label": (s("skala"), "text"),
-            "jumlah_perusahaan": (f"{s('jumlah_perusahaan')} {y}", "int"),
-            "prev": (s("prev_year", y=wl.attrs["prev"] or "–"), "int"),
-            "change": (s("change_pct"), "pct"),
-        },
-        f"tabel_3_12_wlkp_{y}",
-        "ss1_wlkp_table",
-        ("Tabel 3.12",),
-    )
+    if tabs[5].open:  # only the open tab runs (tabs bound to the URL)
+        wl_all = data.table("wlkp_company").copy()
+        wl_all["skala_label"] = wl_all["skala"].map(in_lang(SKALA_EN))
+        chart(
+            built(
+                charts.bars_by_year,
+                wl_all.sort_values(["urutan", "year"]),
+                "skala_label",
+                "jumlah_perusahaan",
+                L,
+                s("wlkp_title"),
+                horizontal=True,
+            ),
+            "ss1_wlkp_chart",
+            "Tabel 3.12",
+        )
+        wl = year_compare("wlkp_company", "skala", "jumlah_perusahaan", "wlkp_year")
+        wl["skala_label"] = wl["skala"].map(in_lang(SKALA_EN))
+        y = wl.attrs["year"]
+        wl_tot = {"skala_label": s("total_printed"), "jumlah_perusahaan": data.printed(f"T3.12.total.{y}", y)}
+        if wl.attrs["prev"]:
+            p_ = wl.attrs["prev"]
+            wl_tot |= {"prev": data.printed(f"T3.12.total.{p_}", p_)}
+            wl_tot["change"] = (wl_tot["jumlah_perusahaan"] / wl_tot["prev"] - 1) * 100
+        show_table(
+            pd.concat([wl, pd.DataFrame([wl_tot])], ignore_index=True),
+            {
+                "skala_label": (s("skala"), "text"),
+                "jumlah_perusahaan": (f"{s('jumlah_perusahaan')} {y}", "int"),
+                "prev": (s("prev_year", y=wl.attrs["prev"] or "–"), "int"),
+                "change": (s("change_pct"), "pct"),
+            },
+            f"tabel_3_12_wlkp_{y}",
+            "ss1_wlkp_table",
+            ("Tabel 3.12",),
+        )
 
 with tabs[6]:
-    ph_all = data.table("phi_focus").sort_values(["urutan", "year"])
-    chart(
-        charts.bars_by_year(ph_all, "fokus_pembinaan", "jumlah_perusahaan", L, s("phi_title"), horizontal=True),
-        "ss1_phi_chart",
-        "Tabel 3.13",
-    )
-    ph = year_compare("phi_focus", "fokus_pembinaan", "jumlah_perusahaan", "phi_year")
-    y = ph.attrs["year"]
-    show_table(
-        ph,
-        {
-            "fokus_pembinaan": (s("fokus"), "text"),
-            "jumlah_perusahaan": (f"{s('jumlah_perusahaan')} {y}", "int"),
-            "prev": (s("prev_year", y=ph.attrs["prev"] or "–"), "int"),
-            "change": (s("change_pct"), "pct"),
-        },
-        f"tabel_3_13_fokus_phi_{y}",
-        "ss1_phi_table",
-        ("Tabel 3.13",),
-    )
+    if tabs[6].open:  # only the open tab runs (tabs bound to the URL)
+        ph_all = data.table("phi_focus").sort_values(["urutan", "year"])
+        chart(
+            built(
+                charts.bars_by_year, ph_all, "fokus_pembinaan", "jumlah_perusahaan", L, s("phi_title"), horizontal=True
+            ),
+            "ss1_phi_chart",
+            "Tabel 3.13",
+        )
+        ph = year_compare("phi_focus", "fokus_pembinaan", "jumlah_perusahaan", "phi_year")
+        y = ph.attrs["year"]
+        show_table(
+            ph,
+            {
+                "fokus_pembinaan": (s("fokus"), "text"),
+                "jumlah_perusahaan": (f"{s('jumlah_perusahaan')} {y}", "int"),
+                "prev": (s("prev_year", y=ph.attrs["prev"] or "–"), "int"),
+                "change": (s("change_pct"), "pct"),
+            },
+            f"tabel_3_13_fokus_phi_{y}",
+            "ss1_phi_table",
+            ("Tabel 3.13",),
+        )
 
 with tabs[7]:
-    js = data.table("jamsos_participation", YEAR).sort_values("urutan")
-    progs = {c: s(c) for c in ("jht", "jkk", "jkm", "jp")}
-    chart(
-        charts.grouped_bars(
-            js, "kategori_peserta", {"aktif": s("aktif"), "non_aktif": s("non_aktif")} | progs, L, s("jamsos_title")
-        ),
-        "ss1_jamsos_chart",
-        "Tabel 3.14",
-    )
-    js_total = pd.DataFrame(
-        [
+    if tabs[7].open:  # only the open tab runs (tabs bound to the URL)
+        js = data.table("jamsos_participation", YEAR).sort_values("urutan")
+        progs = {c: s(c) for c in ("jht", "jkk", "jkm", "jp")}
+        chart(
+            built(
+                charts.grouped_bars,
+                js,
+                "kategori_peserta",
+                {"aktif": s("aktif"), "non_aktif": s("non_aktif")} | progs,
+                L,
+                s("jamsos_title"),
+            ),
+            "ss1_jamsos_chart",
+            "Tabel 3.14",
+        )
+        js_total = pd.DataFrame(
+            [
+                {
+                    "kategori_peserta": s("total_printed"),
+                    "aktif": data.printed("T3.14.total.aktif", YEAR),
+                    "non_aktif": data.printed("T3.14.total.non_aktif", YEAR),
+                }
+            ]
+        )
+        show_table(
+            pd.concat([js, js_total], ignore_index=True),
             {
-                "kategori_peserta": s("total_printed"),
-                "aktif": data.printed("T3.14.total.aktif", YEAR),
-                "non_aktif": data.printed("T3.14.total.non_aktif", YEAR),
+                "kategori_peserta": (s("kategori"), "text"),
+                "aktif": (s("aktif"), "int"),
+                "non_aktif": (s("non_aktif"), "int"),
             }
-        ]
-    )
-    show_table(
-        pd.concat([js, js_total], ignore_index=True),
-        {
-            "kategori_peserta": (s("kategori"), "text"),
-            "aktif": (s("aktif"), "int"),
-            "non_aktif": (s("non_aktif"), "int"),
-        }
-        | {c: (h, "int") for c, h in progs.items()},
-        "tabel_3_14_jamsos",
-        "ss1_jamsos_table",
-        ("Tabel 3.14",),
-    )
+            | {c: (h, "int") for c, h in progs.items()},
+            "tabel_3_14_jamsos",
+            "ss1_jamsos_table",
+            ("Tabel 3.14",),
+        )
 
 with tabs[8]:
-    bps = data.table("labour_force_bps").sort_values(["urutan", "year"]).copy()
-    bps["label"] = bps["kode"].map(BPS_EN) if L == "en" else bps["indikator"]
-    b1, b2 = st.columns(2)
-    with b1:
-        chart(
-            charts.bars_by_year(
-                bps[bps["satuan"] == "juta orang"],
-                "label",
-                "nilai",
-                L,
-                s("bps_title"),
-                horizontal=True,
-                number_format=",.2f",
-            ),
-            "ss1_bps_chart",
-            "Tabel 3.15",
+    if tabs[8].open:  # only the open tab runs (tabs bound to the URL)
+        bps = data.table("labour_force_bps").sort_values(["urutan", "year"]).copy()
+        bps["label"] = bps["kode"].map(BPS_EN) if L == "en" else bps["indikator"]
+        b1, b2 = st.columns(2)
+        with b1:
+            chart(
+                built(
+                    charts.bars_by_year,
+                    bps[bps["satuan"] == "juta orang"],
+                    "label",
+                    "nilai",
+                    L,
+                    s("bps_title"),
+                    horizontal=True,
+                    number_format=",.2f",
+                ),
+                "ss1_bps_chart",
+                "Tabel 3.15",
+            )
+        with b2:
+            chart(
+                built(
+                    charts.lines_by_year, bps[bps["satuan"] == "persen"], "label", "nilai", L, s("tpak_title"), unit="%"
+                ),
+                "ss1_tpak_chart",
+                "Tabel 3.15",
+            )
+        bp = year_compare("labour_force_bps", "kode", "nilai", "bps_year")
+        bp["label"] = bp["kode"].map(BPS_EN) if L == "en" else bp["indikator"]
+        bp["diff"] = bp["nilai"] - bp["prev"]
+        bp["printed_change"] = [
+            data.printed(f"T3.15.{k}.perubahan", YEAR) if bp.attrs["year"] == YEAR else None for k in bp["kode"]
+        ]
+        bp["satuan_label"] = bp["satuan"].map({"juta orang": tr(("juta orang", "million")), "persen": "%"})
+        y = bp.attrs["year"]
+        show_table(
+            bp,
+            {
+                "label": (s("indikator"), "text"),
+                "satuan_label": (s("satuan"), "text"),
+                "nilai": (f"{s('nilai')} {y}", "dec2"),
+                "prev": (s("prev_year", y=bp.attrs["prev"] or "–"), "dec2"),
+                "diff": (tr(("Selisih", "Difference")), "dec2"),
+                "printed_change": (s("printed_change"), "dec2"),
+            },
+            f"tabel_3_15_angkatan_kerja_{y}",
+            "ss1_bps_table",
+            ("Tabel 3.15",),
         )
-    with b2:
-        chart(
-            charts.lines_by_year(bps[bps["satuan"] == "persen"], "label", "nilai", L, s("tpak_title"), unit="%"),
-            "ss1_tpak_chart",
-            "Tabel 3.15",
-        )
-    bp = year_compare("labour_force_bps", "kode", "nilai", "bps_year")
-    bp["label"] = bp["kode"].map(BPS_EN) if L == "en" else bp["indikator"]
-    bp["diff"] = bp["nilai"] - bp["prev"]
-    bp["printed_change"] = [
-        data.printed(f"T3.15.{k}.perubahan", YEAR) if bp.attrs["year"] == YEAR else None for k in bp["kode"]
-    ]
-    bp["satuan_label"] = bp["satuan"].map({"juta orang": tr(("juta orang", "million")), "persen": "%"})
-    y = bp.attrs["year"]
-    show_table(
-        bp,
-        {
-            "label": (s("indikator"), "text"),
-            "satuan_label": (s("satuan"), "text"),
-            "nilai": (f"{s('nilai')} {y}", "dec2"),
-            "prev": (s("prev_year", y=bp.attrs["prev"] or "–"), "dec2"),
-            "diff": (tr(("Selisih", "Difference")), "dec2"),
-            "printed_change": (s("printed_change"), "dec2"),
-        },
-        f"tabel_3_15_angkatan_kerja_{y}",
-        "ss1_bps_table",
-        ("Tabel 3.15",),
-    )

@@ -15,7 +15,7 @@ from ui.charts import ss2 as charts
 from ui.format import fmt_number, fmt_pct, fmt_signed
 from ui.i18n import in_lang, lang, page_text, t, tr
 from ui.theme import STATUS_COLOR
-from ui.widgets import chart, formatted_table, page_findings, query_choice, status_badge
+from ui.widgets import built, chart, formatted_table, page_findings, query_choice, status_badge
 
 L = lang()
 signed = partial(fmt_signed, lang=L)
@@ -424,7 +424,8 @@ st.markdown(
 left, right = st.columns([3, 2], gap="medium")
 with left:
     chart(
-        charts.rb_components(
+        built(
+            charts.rb_components,
             [comp_name(n) for n in components["name"]],
             components["nilai"].astype(float).tolist(),
             components["bobot"].astype(float).tolist(),
@@ -440,7 +441,8 @@ with left:
 with right:
     hist = data.table("rb_history").sort_values("tahun_evaluasi")
     chart(
-        charts.index_history(
+        built(
+            charts.index_history,
             [s("eval_year", e=int(r.tahun_evaluasi), y=int(r.year)).replace(" (", "<br>(") for r in hist.itertuples()],
             hist["indeks"].astype(float).tolist(),
             L,
@@ -506,7 +508,7 @@ comp_labels = {r.code: comp_name(r.name) for r in components.itertuples()}
 tab_chart, tab_table = st.tabs([s("tab_chart"), s("tab_table")])
 with tab_chart:
     chart(
-        charts.rb_indicators(rb_sorted, L, s("ind_title"), comp_labels, s("bobot"), s("skor_bobot")),
+        built(charts.rb_indicators, rb_sorted, L, s("ind_title"), comp_labels, s("bobot"), s("skor_bobot")),
         "ss2_rb_indicators",
         "Tabel 3.17",
     )
@@ -550,8 +552,12 @@ bpk = data.table("opini_bpk_history").sort_values("tahun_laporan_keuangan")
 bl, br = st.columns([3, 2], gap="medium")
 with bl:
     chart(
-        charts.opini_timeline(
-            bpk["tahun_laporan_keuangan"].astype(int).astype(str).tolist(), bpk["opini"].tolist(), L, s("bpk_title")
+        built(
+            charts.opini_timeline,
+            bpk["tahun_laporan_keuangan"].astype(int).astype(str).tolist(),
+            bpk["opini"].tolist(),
+            L,
+            s("bpk_title"),
         ),
         "ss2_bpk",
         "Tabel 3.2",
@@ -598,7 +604,8 @@ trend = frame_all.assign(label=frame_all["code"].map(label_of)).sort_values(["co
 sl, sr = st.columns([1, 1], gap="medium")
 with sl:
     chart(
-        charts.spbe_compare(
+        built(
+            charts.spbe_compare,
             names,
             {
                 s("kemnaker"): now["nilai"].astype(float).tolist(),
@@ -615,7 +622,7 @@ with sl:
     )
 with sr:
     chart(
-        charts.spbe_trend(trend[["year", "label", "nilai"]], L, s("trend_title", w=what)),
+        built(charts.spbe_trend, trend[["year", "label", "nilai"]], L, s("trend_title", w=what)),
         "ss2_spbe_trend",
         "Tabel 3.19",
     )
@@ -626,7 +633,8 @@ with tl:
     kel = in_lang(KELOMPOK_EN)
     group_labels = [kel(lbl.split(", ")[-1].replace(" (Lampiran 8)", "")) for lbl in rata["label"]]
     chart(
-        charts.spbe_groups(
+        built(
+            charts.spbe_groups,
             [*group_labels, s("kemnaker")],
             [*rata["value"].astype(float).tolist(), float(spbe_row["realisasi"])],
             s("kemnaker"),
@@ -769,7 +777,8 @@ def simulator() -> None:
     m4.metric(s("sim_capaian", t=num(target)), pct(cap))
     m4.markdown(status_badge(status_of(cap)))
     chart(
-        charts.predikat_bands(
+        built(
+            charts.predikat_bands,
             bands,
             {s("mark_eval"): spbe_eval, s("mark_sim"): index},
             L,

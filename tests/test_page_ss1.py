@@ -87,3 +87,17 @@ def test_what_if_goal_seek_and_reset(run_page, report_inputs):
     at.button(key="wi_reset").click().run()
     assert at.number_input(key="wi_pyb_vokasi").value == 114_195
     assert metrics(at)["P simulasi"] == "4,01 %"
+
+
+def test_detail_tabs_run_only_when_open_and_follow_the_url(run_page):
+    """The nine Tabel 3.5–3.15 tabs are lazy: only the open one runs (its choice kept in the URL by the browser)."""
+    at = run_page(PAGE)
+    shown = {c for df in at.dataframe for c in df.value.columns}
+    assert "Negara" not in shown  # Tabel 3.11 (PMI per negara) is in a closed tab
+    pmi_tab = next(tab.label for tab in at.tabs if "3.11" in tab.label)
+    at.session_state["ss1_tab"] = pmi_tab
+    at.run()
+    assert not at.exception
+    pmi = next(df.value for df in at.dataframe if "Negara" in df.value.columns)
+    assert pmi.iloc[0].tolist()[1:] == ["Hongkong", "99.773"]  # the report's first row, Indonesian format
+    # the browser writes the open tab into the URL (st.tabs bind="query-params"); AppTest has no browser

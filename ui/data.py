@@ -19,10 +19,29 @@ def _url() -> str:
     return engine().url.render_as_string(hide_password=True)
 
 
-def data_version() -> int:
-    """The id of the latest load: part of every cache key, so a new load is seen at once."""
+VERSION_TTL_S = 2.0
+"""How long a process trusts the data version it read: a page rerun asks for it once per table it reads."""
+
+
+@st.cache_resource(show_spinner=False, ttl=VERSION_TTL_S)
+def _version(url: str) -> int:
     with engine().connect() as conn:
         return int(conn.execute(select(func.coalesce(func.max(db.data_load.c.load_id), 0))).scalar_one())
+
+
+def data_version() -> int:
+    """The id of the latest load: part of every cache key, so a new load is seen.
+
+    Read from the database at most every ``VERSION_TTL_S`` seconds per process: a load from the
+    command line or another replica is seen within that; :func:`refresh` (called by Kelola Data
+    after a publish or rollback) makes this process see it at once.
+    """
+    return _version(_url())
+
+
+def refresh() -> None:
+    """Forget the data version read, so the next read asks the database."""
+    _version.clear()
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
@@ -33,11 +52,17 @@ def _table(name: str, version: int, url: str) -> pd.DataFrame:
 def table(name: str, year: int | None = None) -> pd.DataFrame:
     """A dataset (all years, or one), read once per data version and shared by all sessions.
 
-    The shared frame is read-only: callers get a copy only of the rows they ask for.
+    The frames are shared and read-only: with ``year`` callers get a shallow copy of the year's rows.
     """
-    frame = _table(name, data_version(), _url())
     if year is None:
-        return frame
+        return _table(name, data_version(), _url())
+    # a shallow copy: with pandas' copy-on-write a caller adding a column never touches the cached frame
+    return _year_rows(name, int(year), data_version(), _url()).copy(deep=False)
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def _year_rows(name: str, year: int, version: int, url: str) -> pd.DataFrame:
+    frame = _table(name, version, url)
     return frame[frame["year"] == year].reset_index(drop=True)
 
 
@@ -48,9 +73,13 @@ def years(name: str) -> list[int]:
 
 def printed(figure: str, year: int) -> float | None:
     """A figure as the report prints it (``printed_figure`` table), or ``None``."""
-    pf = table("printed_figure", year)
-    hit = pf.loc[pf["figure"] == figure, "value"]
-    return None if hit.empty or pd.isna(hit.iloc[0]) else float(hit.iloc[0])
+    return _printed(int(year), data_version(), _url()).get(figure)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _printed(year: int, version: int, url: str) -> dict[str, float | None]:
+    pf = _year_rows("printed_figure", year, version, url).drop_duplicates("figure")
+    return {f: (None if pd.isna(v) else float(v)) for f, v in zip(pf["figure"], pf["value"], strict=True)}
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

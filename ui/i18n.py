@@ -71,8 +71,13 @@ def sync_lang(choice: str) -> None:
 
 
 def tr(pair: tuple[str, str]) -> str:
-    """The text of an ``(indonesian, english)`` pair in the current language."""
-    return pair[LANGS.index(lang())]
+    """The text of an ``(indonesian, english)`` pair in the current language.
+
+    ``app.py`` settles the language (URL, then session) at the top of every run, so the session's
+    choice is read here: a page asks for hundreds of texts per run.
+    """
+    current = st.session_state.get("lang")
+    return pair[LANGS.index(current if current in LANGS else lang())]
 
 
 def t(key: str) -> str:
