@@ -105,7 +105,8 @@ def markdown(r: dict) -> str:
             "## 3. Page rerun (AppTest, in process, warm)",
             "",
             "One `AppTest.run()` of `app.py` with the page selected, after the page has run once: what "
-            "Streamlit executes on every widget change. Ratio = page median / median of a one-line "
+            "Streamlit executes on every widget change (scripts compiled once per process, as a server "
+            "does: `bench.rerun.share_script_cache`). Ratio = page median / median of a one-line "
             "Streamlit script measured in the same process. Goal: p95 ≤ 150 ms at 1x, ≤ 300 ms at 100x.",
             "",
             "| page | scale | runs | median | p95 | × empty script | goal |",
@@ -176,9 +177,9 @@ def markdown(r: dict) -> str:
         ratio = None if (single is None or p95 is None) else p95 / single
         out += [
             "",
-            f"## 5. Concurrency: {c['users']} browsers against one server for {c['seconds']:.0f} s",
+            f"## 5. Concurrency: {c['users']} browser sessions against one server for {c['seconds']:.0f} s",
             "",
-            "Each user (its own headless Chromium) loads the pages in turn (bounded by the deadline, "
+            "Each user (a browser context of one headless Chromium) loads the pages in turn (bounded by the deadline, "
             "127.0.0.1 only); an error is a failed/timed-out load or an exception shown on the page.",
             "",
             "| figure | value | goal | |",
