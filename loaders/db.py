@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 from sqlalchemy import (
     Boolean,
@@ -146,9 +147,38 @@ def create_schema(engine: Engine) -> None:
     metadata.create_all(engine)
 
 
-def _records(frame: pd.DataFrame) -> list[dict]:
-    clean = frame.astype(object).where(frame.notna(), None)
-    return clean.to_dict("records")
+def _plain(column: pd.Series) -> list:
+    """The values of ``column`` as plain Python objects (``int``, ``float``, ``str``), ``None`` where missing."""
+    values = column.to_numpy(dtype=object, na_value=None)
+    if column.dtype == object:  # may hold NumPy scalars, which the drivers do not take
+        return [v.item() if isinstance(v, np.generic) else v for v in values]
+    return values.tolist()
+
+
+def _records(frame: pd.DataFrame) -> dict[str, list]:
+    """The rows of ``frame`` to insert, column by column: plain Python values, ``None`` where missing."""
+    return {name: _plain(frame[name]) for name in frame.columns}
+
+
+def _insert(conn: Connection, table: Table, columns: dict[str, list]) -> None:
+    """Insert the rows given column by column (as :func:`_records` gives them) with one executemany.
+
+    On SQLite the statement SQLAlchemy compiles goes straight to the driver's ``executemany`` with
+    tuples, the values passed through the same bind processors SQLAlchemy would apply: its per-row
+    parameter handling costs more than SQLite's insert itself. Elsewhere (PostgreSQL) and for anything
+    unusual the rows go through SQLAlchemy Core's ``executemany`` as dicts.
+    """
+    names = list(columns)
+    if conn.dialect.name == "sqlite" and set(names) <= set(table.c.keys()):
+        compiled = insert(table).compile(dialect=conn.dialect, column_keys=names)
+        if compiled.positiontup is not None and sorted(compiled.positiontup) == sorted(names):
+            values = []
+            for name in compiled.positiontup:
+                process = table.c[name].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
+                values.append(columns[name] if process is None else [process(v) for v in columns[name]])
+            conn.exec_driver_sql(compiled.string, list(zip(*values, strict=True)))
+            return
+    conn.execute(insert(table), [dict(zip(names, row, strict=True)) for row in zip(*columns.values(), strict=True)])
 
 
 def write_tables(conn: Connection, frames: dict[str, pd.DataFrame], source: str, years: set[int] | None = None) -> int:
@@ -169,7 +199,7 @@ def write_tables(conn: Connection, frames: dict[str, pd.DataFrame], source: str,
         frame = frames.get(table.name)
         if frame is None or frame.empty:
             continue
-        conn.execute(insert(table), _records(frame))
+        _insert(conn, table, _records(frame))
         written += len(frame)
     all_years = sorted({int(y) for f in frames.values() if len(f) for y in f["year"].unique()})
     conn.execute(
