@@ -63,12 +63,25 @@ class Server:
                     return int(line.split()[1]) / 1024
         return float("nan")
 
+    def cpu_s(self) -> float:
+        """CPU seconds (user + system) the server process has used so far."""
+        with open(f"/proc/{self.proc.pid}/stat", encoding="utf-8") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def stop(self) -> None:
         self.proc.terminate()
         try:
             self.proc.wait(timeout=15)
         except subprocess.TimeoutExpired:
             self.proc.kill()
+
+
+def machine_busy_s() -> float:
+    """CPU seconds all cores of the machine have been busy (``/proc/stat``: everything but idle and iowait)."""
+    with open("/proc/stat", encoding="utf-8") as f:
+        cpu = [int(v) for v in f.readline().split()[1:]]
+    return (sum(cpu[:8]) - cpu[3] - cpu[4]) / os.sysconf("SC_CLK_TCK")
 
 
 def load(page, url: str, timeout_ms: int = 60_000) -> float:
@@ -83,23 +96,33 @@ def _launch(p):
     return p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
 
 
-def navigation(server: Server, runs: int, pages=PAGES) -> dict[str, list[float]]:
-    """Per page: ``runs`` loads of the page URL in a fresh tab after one discarded load."""
+def navigation(server: Server, runs: int, pages=PAGES) -> dict[str, dict[str, list[float]]]:
+    """Per page: ``runs`` loads of the page URL in a fresh tab after one discarded load.
+
+    Besides the load time, each load records the browser's main-thread time from Chromium's
+    ``Performance.getMetrics`` (``TaskDuration``, of which ``ScriptDuration`` is JavaScript): the
+    share of the load the browser itself was busy, which tells a slow server from a slow client.
+    """
     from playwright.sync_api import sync_playwright
 
-    out: dict[str, list[float]] = {}
+    out: dict[str, dict[str, list[float]]] = {}
     with sync_playwright() as p:
         browser = _launch(p)
         ctx = browser.new_context(viewport={"width": 1400, "height": 900})
         for name in pages:
-            times = []
+            rec: dict[str, list[float]] = {"load": [], "browser_busy": [], "browser_script": []}
             for i in range(runs + 1):
                 page = ctx.new_page()
+                cdp = ctx.new_cdp_session(page)
+                cdp.send("Performance.enable")
                 dt = load(page, f"{server.url}/{name}")
+                metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
                 page.close()
                 if i:
-                    times.append(dt)
-            out[name] = times
+                    rec["load"].append(dt)
+                    rec["browser_busy"].append(metrics["TaskDuration"])
+                    rec["browser_script"].append(metrics["ScriptDuration"])
+            out[name] = rec
         browser.close()
     return out
 
@@ -174,6 +197,7 @@ async def _concurrency(server: Server, users: int, seconds: float, pages) -> dic
     from playwright.async_api import async_playwright
 
     rss_before = server.rss_mb()
+    cpu_before, busy_before = server.cpu_s(), machine_busy_s()
     loads: list[float] = []
     errors: list[str] = []
     deadline = time.monotonic() + seconds
@@ -211,4 +235,7 @@ async def _concurrency(server: Server, users: int, seconds: float, pages) -> dic
         "errors": errors,
         "rss_before_mb": rss_before,
         "rss_after_mb": server.rss_mb(),
+        "server_cpu_s": round(server.cpu_s() - cpu_before, 1),
+        "machine_busy_cpu_s": round(machine_busy_s() - busy_before, 1),
+        "cores": os.cpu_count(),
     }

@@ -132,13 +132,20 @@ def markdown(r: dict) -> str:
             "drawn and every plotly chart has its SVG (a new tab each time: a new Streamlit session). "
             "Goal: p95 ≤ 2,5 s.",
             "",
-            "| page | runs | median | p95 | goal |",
-            "|---|---:|---:|---:|:-:|",
+            "`browser busy` is Chromium's main-thread time during the load (CDP `Performance.getMetrics` "
+            "`TaskDuration`), median: the part of the load the browser itself was working (JavaScript, "
+            "layout, paint), not waiting for the server.",
+            "",
+            "| page | runs | median | p95 | browser busy | busy / load | goal |",
+            "|---|---:|---:|---:|---:|---:|:-:|",
         ]
         for page, p in r["navigation"].items():
             s = p["load"]
+            busy = p.get("browser_busy", {}).get("median")
+            share = "–" if busy is None else f"{busy / s['median']:.0%}"
             out.append(
-                f"| {page} | {s['n']} | {_s(s['median'])} | {_s(s['p95'])} | {_ok(s['p95'] <= GOALS['first_render'])} |"
+                f"| {page} | {s['n']} | {_s(s['median'])} | {_s(s['p95'])} | {_s(busy)} | {share} "
+                f"| {_ok(s['p95'] <= GOALS['first_render'])} |"
             )
     if "what_if" in r:
         w = r["what_if"]
@@ -189,6 +196,14 @@ def markdown(r: dict) -> str:
             f"| p95 page load | {_s(p95)} | ≤ 2 × single-user p95 ({_s(single)}) = {_s(None if single is None else 2 * single)}"
             f" | {_ok(None if ratio is None else ratio <= GOALS['conc_ratio'])} |",
             f"| median page load | {_s(c['load']['median'])} | | |",
+            *(
+                [
+                    f"| CPU used during the test | server {c['server_cpu_s']:.0f} s of {c['machine_busy_cpu_s']:.0f} s "
+                    f"busy on {c['cores']} cores × {c['seconds']:.0f} s (rest: the browsers) | | |"
+                ]
+                if "server_cpu_s" in c
+                else []
+            ),
             f"| server RSS before → after | {c['rss_before_mb']:.0f} → {c['rss_after_mb']:.0f} MB (+{growth:.0f} MB) "
             f"| growth ≤ 150 MB | {_ok(growth <= GOALS['rss_growth_mb'])} |",
         ]
