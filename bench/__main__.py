@@ -112,7 +112,7 @@ def _report_files(results: dict, runs: int) -> None:
         "pdf_en": lambda: build_pdf(frames, 2024, "en", 0),
         "xlsx": lambda: build_workbook(frames, 2024, "id", 0),
     }
-    n = max(3, min(runs, 5))  # a PDF takes seconds; five runs say enough
+    n = min(runs, 3)  # a PDF takes seconds; three runs say enough
     log(f"report files x{n}")
     results["report_files"] = {name: summary(timed(job, n)) for name, job in jobs.items()}
 
@@ -152,8 +152,15 @@ def _browser(results: dict, runs: int, nav_runs: int, users: int, seconds: float
                     "raw": wi,
                 }
         if "load" in parts:
-            log(f"{users} users for {seconds:.0f} s")
-            c = browser.concurrency(server, users, seconds)
+            from bench import sessions
+
+            log(f"{users} websocket sessions for {seconds:.0f} s")
+            cap = sessions.capacity(server, users, seconds)
+            cap["load"], cap["single_load"] = summary(cap["times"]), summary(cap["single"])
+            results["sessions"] = cap
+            browser_seconds = seconds / 2
+            log(f"{users} browser sessions for {browser_seconds:.0f} s")
+            c = browser.concurrency(server, users, browser_seconds)
             c["load"] = summary(c["loads"])
             results["concurrency"] = c
     finally:
@@ -166,9 +173,9 @@ def main() -> None:
     ap.add_argument("--parts", default=",".join(PARTS), help=",".join(PARTS))
     ap.add_argument("--runs", type=int, default=None, help="runs per figure (default 20; --quick 3)")
     ap.add_argument("--port", type=int, default=8620)
-    ap.add_argument("--ingest-100x-runs", type=int, default=5, help="ingest runs at 100x (~30 s each per backend)")
+    ap.add_argument("--ingest-100x-runs", type=int, default=3, help="ingest runs at 100x (3-11 s each per backend)")
     ap.add_argument(
-        "--nav-runs", type=int, default=10, help="fresh-tab loads per page (~4 s each here; 20 would pass 15 minutes)"
+        "--nav-runs", type=int, default=5, help="fresh-tab loads per page (~5 s each here; 20 would pass 15 minutes)"
     )
     ap.add_argument("--seconds", type=float, default=None, help="length of the concurrency test (default 60)")
     ap.add_argument("--no-pg", action="store_true", help="skip PostgreSQL")

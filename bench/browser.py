@@ -212,8 +212,10 @@ async def _concurrency(server: Server, users: int, seconds: float, pages) -> dic
             i += 1
             try:
                 t = time.perf_counter()
-                await page.goto(f"{server.url}/{name}", wait_until="commit", timeout=120_000)
-                await page.wait_for_function(RENDERED, timeout=120_000, polling=50)
+                # bounded: a load still running 30 s after the deadline counts as an error
+                budget = max(1_000, int((deadline + 30 - time.monotonic()) * 1000))
+                await page.goto(f"{server.url}/{name}", wait_until="commit", timeout=budget)
+                await page.wait_for_function(RENDERED, timeout=budget, polling=50)
                 dt = time.perf_counter() - t
                 if await page.locator('[data-testid="stException"]').count():
                     raise RuntimeError(f"exception shown on {name}")

@@ -171,6 +171,36 @@ def markdown(r: dict) -> str:
             "| file | runs | median | p95 |",
             "|---|---:|---:|---:|",
         ] + [f"| {name} | {s['n']} | {_s(s['median'])} | {_s(s['p95'])} |" for name, s in r["report_files"].items()]
+    if "sessions" in r:
+        c = r["sessions"]
+        single, p95 = c["single_load"]["p95"], c["load"]["p95"]
+        growth = c["rss_after_mb"] - c["rss_before_mb"]
+        ratio = None if (single is None or p95 is None) else p95 / single
+        out += [
+            "",
+            f"## 5. Concurrency: {c['users']} sessions against one server for {c['seconds']:.0f} s",
+            "",
+            "Each session is a websocket client speaking Streamlit's protocol (`bench/sessions.py`): it opens "
+            "the pages in turn, back to back, with no pause between them (a saturation test), and a request "
+            "lasts from `rerun_script` sent to `script_finished` received: the server's work and the transfer, "
+            "no drawing. The single-session figure is the same client alone, measured just before. An error "
+            "is an exception shown, a page not found, a failed run or a dropped session.",
+            "",
+            "| figure | value | goal | |",
+            "|---|---:|---|:-:|",
+            f"| errors | {len(c['errors'])} | 0 | {_ok(len(c['errors']) == 0)} |",
+            f"| page opens completed | {len(c['times'])} ({len(c['times']) / c['seconds']:.1f} per s) | | |",
+            f"| single session: median, p95 | {_s(c['single_load']['median'])}, {_s(single)} | | |",
+            f"| {c['users']} sessions: median, p95 | {_s(c['load']['median'])}, {_s(p95)} "
+            f"| p95 ≤ 2 × single p95 = {_s(None if single is None else 2 * single)} "
+            f"| {_ok(None if ratio is None else ratio <= GOALS['conc_ratio'])} |",
+            f"| CPU used during the test | server {c['server_cpu_s']:.0f} s of {c['machine_busy_cpu_s']:.0f} s busy "
+            f"on {c['cores']} cores × {c['seconds']:.0f} s | | |",
+            f"| server RSS before → after | {c['rss_before_mb']:.0f} → {c['rss_after_mb']:.0f} MB "
+            f"(+{growth:.0f} MB) | growth ≤ 150 MB | {_ok(growth <= GOALS['rss_growth_mb'])} |",
+        ]
+        if c["errors"]:
+            out += ["", "First errors:", ""] + [f"- `{e}`" for e in c["errors"][:5]]
     if "concurrency" in r:
         c = r["concurrency"]
         single = None
@@ -184,10 +214,11 @@ def markdown(r: dict) -> str:
         ratio = None if (single is None or p95 is None) else p95 / single
         out += [
             "",
-            f"## 5. Concurrency: {c['users']} browser sessions against one server for {c['seconds']:.0f} s",
+            f"### 5b. The same with {c['users']} headless browser sessions for {c['seconds']:.0f} s",
             "",
-            "Each user (a browser context of one headless Chromium) loads the pages in turn (bounded by the deadline, "
-            "127.0.0.1 only); an error is a failed/timed-out load or an exception shown on the page.",
+            "Each user (a browser context of one headless Chromium on the same 2 cores as the server) loads "
+            "the pages in turn, fully rendered as in section 4 (bounded by the deadline, 127.0.0.1 only); an "
+            "error is a failed or timed-out load or an exception shown on the page.",
             "",
             "| figure | value | goal | |",
             "|---|---:|---|:-:|",
