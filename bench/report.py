@@ -28,6 +28,26 @@ def _s(s: float | None) -> str:
     return "–" if s is None else f"{s:,.2f} s"
 
 
+def _server_rows(c: dict, cpu_note: str = "") -> list[str]:
+    """Table rows of a concurrency test: the server's CPU share and its memory growth against the goal."""
+    growth = c["rss_after_mb"] - c["rss_before_mb"]
+    rows = []
+    if "server_cpu_s" in c:
+        rows.append(
+            f"| CPU used during the test | server {c['server_cpu_s']:.0f} s of {c['machine_busy_cpu_s']:.0f} s busy "
+            f"on {c['cores']} cores × {c['seconds']:.0f} s{cpu_note} | | |"
+        )
+    rows.append(
+        f"| server RSS before → after | {c['rss_before_mb']:.0f} → {c['rss_after_mb']:.0f} MB (+{growth:.0f} MB) "
+        f"| growth ≤ 150 MB | {_ok(growth <= GOALS['rss_growth_mb'])} |"
+    )
+    return rows
+
+
+def _first_errors(c: dict) -> list[str]:
+    return ["", "First errors:", ""] + [f"- `{e}`" for e in c["errors"][:5]] if c["errors"] else []
+
+
 def _n(x: float | None) -> str:
     return "–" if x is None else f"{x:,.0f}"
 
@@ -174,7 +194,6 @@ def markdown(r: dict) -> str:
     if "sessions" in r:
         c = r["sessions"]
         single, p95 = c["single_load"]["p95"], c["load"]["p95"]
-        growth = c["rss_after_mb"] - c["rss_before_mb"]
         ratio = None if (single is None or p95 is None) else p95 / single
         out += [
             "",
@@ -194,13 +213,9 @@ def markdown(r: dict) -> str:
             f"| {c['users']} sessions: median, p95 | {_s(c['load']['median'])}, {_s(p95)} "
             f"| p95 ≤ 2 × single p95 = {_s(None if single is None else 2 * single)} "
             f"| {_ok(None if ratio is None else ratio <= GOALS['conc_ratio'])} |",
-            f"| CPU used during the test | server {c['server_cpu_s']:.0f} s of {c['machine_busy_cpu_s']:.0f} s busy "
-            f"on {c['cores']} cores × {c['seconds']:.0f} s | | |",
-            f"| server RSS before → after | {c['rss_before_mb']:.0f} → {c['rss_after_mb']:.0f} MB "
-            f"(+{growth:.0f} MB) | growth ≤ 150 MB | {_ok(growth <= GOALS['rss_growth_mb'])} |",
+            *_server_rows(c),
         ]
-        if c["errors"]:
-            out += ["", "First errors:", ""] + [f"- `{e}`" for e in c["errors"][:5]]
+        out += _first_errors(c)
     if "concurrency" in r:
         c = r["concurrency"]
         single = None
@@ -210,7 +225,6 @@ def markdown(r: dict) -> str:
 
             single = summary(allv)["p95"]
         p95 = c["load"]["p95"]
-        growth = c["rss_after_mb"] - c["rss_before_mb"]
         ratio = None if (single is None or p95 is None) else p95 / single
         out += [
             "",
@@ -227,19 +241,9 @@ def markdown(r: dict) -> str:
             f"| p95 page load | {_s(p95)} | ≤ 2 × single-user p95 ({_s(single)}) = {_s(None if single is None else 2 * single)}"
             f" | {_ok(None if ratio is None else ratio <= GOALS['conc_ratio'])} |",
             f"| median page load | {_s(c['load']['median'])} | | |",
-            *(
-                [
-                    f"| CPU used during the test | server {c['server_cpu_s']:.0f} s of {c['machine_busy_cpu_s']:.0f} s "
-                    f"busy on {c['cores']} cores × {c['seconds']:.0f} s (rest: the browsers) | | |"
-                ]
-                if "server_cpu_s" in c
-                else []
-            ),
-            f"| server RSS before → after | {c['rss_before_mb']:.0f} → {c['rss_after_mb']:.0f} MB (+{growth:.0f} MB) "
-            f"| growth ≤ 150 MB | {_ok(growth <= GOALS['rss_growth_mb'])} |",
+            *_server_rows(c, " (rest: the browsers)"),
         ]
-        if c["errors"]:
-            out += ["", "First errors:", ""] + [f"- `{e}`" for e in c["errors"][:5]]
+        out += _first_errors(c)
     notes = Path(__file__).with_name("notes.md")
     if notes.exists():
         out += ["", notes.read_text(encoding="utf-8").rstrip()]

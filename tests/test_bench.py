@@ -1,4 +1,4 @@
-"""Smoke test of the benchmark's synthetic data: a tiny scale goes through the normal loaders."""
+"""The benchmark: its synthetic data goes through the normal loaders; BENCHMARKS.md matches its results."""
 
 from __future__ import annotations
 
@@ -26,3 +26,15 @@ def test_synthetic_years_and_outputs_load_through_the_loaders(tmp_path):
     assert written == synth.row_count(frames)
     assert db.years_loaded(engine, "output_capaian") == [2022, 2023, 2024]
     engine.dispose()
+
+
+def test_benchmarks_md_is_what_the_committed_results_say():
+    """BENCHMARKS.md is written from bench/results.json (and bench/notes.md); neither is edited by hand."""
+    import json
+    from pathlib import Path
+
+    from bench import report
+
+    root = Path(__file__).resolve().parents[1]
+    results = json.loads((root / "bench" / "results.json").read_text(encoding="utf-8"))
+    assert report.markdown(results) == (root / "BENCHMARKS.md").read_text(encoding="utf-8")
