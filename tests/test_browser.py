@@ -6,6 +6,7 @@ Chromium comes from Debian (`apt-get install chromium`); Playwright drives it th
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -32,26 +33,15 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(app_db):
+@contextlib.contextmanager
+def streamlit_server(database_url: str):
+    """``streamlit run app.py`` on a free loopback port with ``DATABASE_URL``; yields its base URL."""
     port = _free_port()
-    env = {**os.environ, "DATABASE_URL": app_db}
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            "app.py",
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--server.headless",
-            "true",
-        ],
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port)]
+        + ["--server.address", "127.0.0.1", "--server.headless", "true"],
         cwd=ROOT,
-        env=env,
+        env={**os.environ, "DATABASE_URL": database_url},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -67,12 +57,20 @@ def server(app_db):
     else:
         proc.kill()
         pytest.fail(f"streamlit did not start: {proc.stderr.read().decode()[-2000:]}")
-    yield url
-    proc.terminate()
     try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="module")
+def server(app_db):
+    with streamlit_server(app_db) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

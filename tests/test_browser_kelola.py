@@ -9,18 +9,20 @@ land in ``var/screenshots/kelola_flow_*.png``.
 from __future__ import annotations
 
 import io
-import os
-import subprocess
-import sys
-import time
-import urllib.request
 
 import pytest
 
 from loaders import auth, db, versions
 from loaders.workbook import write_workbook
-from tests.conftest import ROOT
-from tests.test_browser import CHROMIUM, IN_CI, SHOTS, _free_port, browser, sidebar_text, wait_idle  # noqa: F401
+from tests.test_browser import (  # noqa: F401 - browser is a fixture
+    CHROMIUM,
+    IN_CI,
+    SHOTS,
+    browser,
+    sidebar_text,
+    streamlit_server,
+    wait_idle,
+)
 
 pytestmark = pytest.mark.skipif(not CHROMIUM and not IN_CI, reason="Debian chromium not installed")
 
@@ -35,33 +37,8 @@ def kelola_server(tmp_path_factory, frames):
     versions.publish_all(engine, frames, auth.Actor("cli:test", "admin"), "data")
     auth.create_user(engine, "rina", PASSWORD, "perencana")
     auth.create_user(engine, "ani", PASSWORD, "admin")
-    port = _free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port)]
-        + ["--server.address", "127.0.0.1", "--server.headless", "true"],
-        cwd=ROOT,
-        env={**os.environ, "DATABASE_URL": url},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
-                if r.status == 200:
-                    break
-        except OSError:
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        pytest.fail(f"streamlit did not start: {proc.stderr.read().decode()[-2000:]}")
-    yield base, engine
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    with streamlit_server(url) as base:
+        yield base, engine
 
 
 def _book(frames, edit, year: int) -> bytes:
