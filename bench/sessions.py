@@ -13,15 +13,17 @@ import asyncio
 import os
 import time
 
-PAGES = ["ringkasan", "ss1", "ss2", "anggaran", "pn", "output", "kualitas", "kelola"]
+import websockets
+from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+from bench.browser import PAGES, machine_busy_s
+
 REQUEST_TIMEOUT_S = 60.0
 
 
 async def _request(ws, name: str) -> tuple[float, int, str | None]:
     """Open page ``name`` in the session; (seconds, bytes received, error or None)."""
-    from streamlit.proto.BackMsg_pb2 import BackMsg
-    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
-
     msg = BackMsg()
     msg.rerun_script.query_string = ""
     msg.rerun_script.page_name = "" if name == "ringkasan" else name  # the default page is "/"
@@ -46,8 +48,6 @@ async def _request(ws, name: str) -> tuple[float, int, str | None]:
 
 
 async def _user(url: str, k: int, deadline: float, out: dict, pages=PAGES) -> None:
-    import websockets
-
     try:
         async with websockets.connect(url, subprotocols=["streamlit"], max_size=None, open_timeout=30) as ws:
             i = k
@@ -76,8 +76,6 @@ def capacity(server, users: int, seconds: float, single_seconds: float = 20.0) -
 
     ``server`` is a :class:`bench.browser.Server`; both phases open the pages in turn.
     """
-    from bench.browser import machine_busy_s
-
     url = server.url.replace("http://", "ws://") + "/_stcore/stream"
     asyncio.run(_run(url, 1, 3.0))  # warm-up: the server's first runs fill its caches
     single = asyncio.run(_run(url, 1, single_seconds))

@@ -179,3 +179,14 @@ def test_page_renders_without_exception(server, browser, path, lang):
     body = page.inner_text("body")
     assert "Traceback" not in body
     page.close()
+
+
+def test_protocol_sessions_open_every_page_without_error(server):
+    """The benchmark's websocket client (bench/sessions.py) speaks Streamlit's protocol: two sessions open the pages."""
+    import asyncio
+
+    from bench import sessions
+
+    out = asyncio.run(sessions._run(server.replace("http://", "ws://") + "/_stcore/stream", 2, 6.0))
+    assert out["errors"] == []
+    assert len(out["times"]) >= 2 and min(out["bytes"]) > 10_000  # each page open brought its elements
