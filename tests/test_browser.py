@@ -184,9 +184,12 @@ def test_page_renders_without_exception(server, browser, path, lang):
 def test_protocol_sessions_open_every_page_without_error(server):
     """The benchmark's websocket client (bench/sessions.py) speaks Streamlit's protocol: two sessions open the pages."""
     import asyncio
+    from concurrent.futures import ThreadPoolExecutor
 
     from bench import sessions
 
-    out = asyncio.run(sessions._run(server.replace("http://", "ws://") + "/_stcore/stream", 2, 6.0))
+    url = server.replace("http://", "ws://") + "/_stcore/stream"
+    with ThreadPoolExecutor(1) as pool:  # a thread of its own: Playwright's sync API holds this thread's loop
+        out = pool.submit(asyncio.run, sessions._run(url, 2, 6.0)).result()
     assert out["errors"] == []
     assert len(out["times"]) >= 2 and min(out["bytes"]) > 10_000  # each page open brought its elements
