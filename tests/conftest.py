@@ -92,3 +92,29 @@ def run_page(app_db):
         return at
 
     return _run
+
+
+def vega_charts(at) -> list[tuple[dict, dict]]:
+    """The Vega-Lite charts an ``AppTest`` run drew: ``(spec, {dataset name: DataFrame})`` each.
+
+    Streamlit moves a spec's inline ``datasets`` into Arrow tables beside it; they come back here
+    as data frames, so a test can read the values a chart shows.
+    """
+    import json
+
+    from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
+
+    out = []
+    for el in at.get("vega_lite_chart"):
+        datasets = {d.name: convert_arrow_bytes_to_pandas_df(d.data.data) for d in el.proto.datasets}
+        out.append((json.loads(el.proto.spec), datasets))
+    return out
+
+
+def vega_rows(at) -> list:
+    """Every chart's data as one frame each (datasets of a layered chart concatenated)."""
+    import pandas as pd
+
+    return [
+        pd.concat(list(data.values()), ignore_index=True) if data else pd.DataFrame() for _, data in vega_charts(at)
+    ]

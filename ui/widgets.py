@@ -113,6 +113,18 @@ def chart(fig, key: str, *sources: str) -> None:
         source_line(*sources)
 
 
+def vega(spec: dict, key: str, *sources: str, **kwargs):
+    """A Vega-Lite chart (a spec from a ``ui.charts`` builder) across the column, with its source line.
+
+    Other keyword arguments go to ``st.vega_lite_chart`` (``on_select``, ``selection_mode``); the
+    selection event is returned.
+    """
+    event = st.vega_lite_chart(spec, width="stretch", key=key, **kwargs)
+    if sources:
+        source_line(*sources)
+    return event
+
+
 def _looks_numeric(value: object) -> bool:
     """A cell of formatted text that is a number (``1.234``, ``Rp 5,50 T``, ``+0,29``, ``–``)."""
     return isinstance(value, str) and (value == "–" or value[:1].isdigit() or value.startswith(("Rp", "+", "-", "−")))

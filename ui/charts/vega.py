@@ -1,0 +1,73 @@
+"""House style for Vega-Lite charts (built with Altair): number locale, palette, titles, sizes.
+
+The pages draw Vega-Lite rather than plotly because the browser loads far less code for it: on
+this project's benchmark machine one plotly chart adds about 1,2 s to a fresh page load (the
+plotly.js bundle is evaluated in every new tab), five Vega-Lite charts about 0,1 s (BENCHMARKS.md,
+section 4). Builders return the finished spec as a plain ``dict`` (Altair validates it once, when
+it is built); :func:`ui.widgets.vega` draws it, and ``ui.widgets.built`` keeps it between reruns.
+
+Numbers on axes, labels and tooltips use the page language's separators through Vega's own
+``config.locale`` (d3-format): ``format=",.2f"`` shows ``1.234,50`` in Indonesian and
+``1,234.50`` in English. Text that ``ui.format`` has already formatted (``Rp 5,50 T``) is passed
+as a string field instead.
+"""
+
+from __future__ import annotations
+
+import altair as alt
+
+from ui.theme import PRIMARY, SERIES, STATUS_COLOR
+
+LOCALE: dict[str, dict] = {
+    "id": {"number": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["Rp ", ""]}},
+    "en": {"number": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["Rp ", ""]}},
+}
+"""d3-format locales: Indonesian ``1.234.567,89`` and English ``1,234,567.89``; Rupiah either way."""
+
+FONT_SIZE = 13
+TITLE_SIZE = 15
+
+__all__ = ["LOCALE", "PRIMARY", "SERIES", "STATUS_COLOR", "finish", "title"]
+
+
+def title(text: str | None, subtitle: str | None = None) -> alt.TitleParams | str:
+    """A left-aligned chart title (and optional subtitle) in the house size."""
+    return alt.TitleParams(
+        text or "",
+        subtitle=subtitle or alt.Undefined,
+        anchor="start",
+        fontSize=TITLE_SIZE,
+        subtitleFontSize=FONT_SIZE - 1,
+        offset=8,
+    )
+
+
+def finish(
+    chart: alt.TopLevelMixin,
+    lang: str,
+    title_text: str | None = None,
+    height: int = 320,
+    subtitle: str | None = None,
+    legend_bottom: bool = True,
+) -> dict:
+    """The chart in house style, as a Vega-Lite spec ``dict`` ready for :func:`ui.widgets.vega`.
+
+    ``height`` is the plotting area's height in pixels; the width follows the page column.
+    """
+    if title_text or subtitle:
+        chart = chart.properties(title=title(title_text, subtitle))
+    chart = chart.properties(height=height).configure(
+        locale=LOCALE.get(lang, LOCALE["id"]),
+        font="Source Sans Pro, sans-serif",
+        range={"category": SERIES},
+    )
+    chart = chart.configure_axis(labelFontSize=FONT_SIZE - 1, titleFontSize=FONT_SIZE, labelLimit=260)
+    chart = chart.configure_legend(
+        orient="bottom" if legend_bottom else "right",
+        labelFontSize=FONT_SIZE - 1,
+        titleFontSize=FONT_SIZE - 1,
+        labelLimit=320,
+        symbolType="square",
+    )
+    chart = chart.configure_view(stroke=None).configure_text(fontSize=FONT_SIZE - 1)
+    return chart.to_dict()
