@@ -27,9 +27,12 @@ RENDERED = """() => {
     if (!/Bahasa|Language/.test(document.querySelector('[data-testid="stSidebar"]')?.innerText || '')) return false;
     const charts = document.querySelectorAll('[data-testid="stPlotlyChart"]');
     for (const c of charts) { if (!c.querySelector('.main-svg')) return false; }
+    const vega = document.querySelectorAll('[data-testid="stVegaLiteChart"]');
+    for (const c of vega) { if (!c.querySelector('canvas, svg.marks')) return false; }
     return true;
 }"""
-"""Fully rendered: no running script, no skeleton, the sidebar drawn and every plotly chart has its SVG."""
+"""Fully rendered: no running script, no skeleton, the sidebar drawn and every chart drawn (a plotly chart's
+SVG, a Vega-Lite chart's canvas or SVG)."""
 
 
 class Server:
