@@ -82,8 +82,9 @@ def _printed(year: int, version: int, url: str) -> dict[str, float | None]:
     return {f: (None if pd.isna(v) else float(v)) for f, v in zip(pf["figure"], pf["value"], strict=True)}
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
+@st.cache_resource(show_spinner=False, max_entries=16)
 def _checks(version: int, year: int, url: str) -> tuple[list, dict, dict, list]:
+    # shared, not copied per call (the findings are frozen dataclasses): every page asks for its markers
     from kpi.checks import run_checks
     from loaders.datasets import DATASETS
 
@@ -99,5 +100,5 @@ def check_report(year: int):
     report = CheckReport(findings)
     report.ran.update(ran)
     report.ran_by_table.update(ran_by_table)
-    report.skipped = skipped
+    report.skipped = list(skipped)
     return report

@@ -10,12 +10,21 @@ import streamlit as st
 from kpi.status import Status, status_of
 from ui.format import fmt_pct
 from ui.i18n import lang, t
-from ui.theme import STATUS_COLOR, STATUS_ICON
+from ui.theme import STATUS_ICON, STATUS_MARKDOWN_COLOR
 
 
 def status_badge(status: Status) -> str:
     """Icon and words, so the status never depends on colour alone."""
     return f"{STATUS_ICON[status]} {t('status_' + status)}"
+
+
+def status_markdown(status: Status) -> str:
+    """The status badge in its colour and bold, as Streamlit markdown (``:green[**✅ Tercapai**]``).
+
+    Markdown colours rather than an HTML ``<span>``: the browser then needs no HTML parser for it
+    (``unsafe_allow_html`` markdown is the slowest element to draw).
+    """
+    return f":{STATUS_MARKDOWN_COLOR[status]}[**{status_badge(status)}**]"
 
 
 def tile(
@@ -31,12 +40,7 @@ def tile(
     with st.container(border=True, key=key):
         st.metric(label, value, delta=delta, help=help, delta_color=delta_color)
         if capaian is not None:
-            status = status_of(capaian)
-            st.markdown(
-                f"<span style='color:{STATUS_COLOR[status]};font-weight:600'>{status_badge(status)}</span>"
-                f" · {t('capaian')} {fmt_pct(capaian, 2, lang())}",
-                unsafe_allow_html=True,
-            )
+            st.markdown(f"{status_markdown(status_of(capaian))} · {t('capaian')} {fmt_pct(capaian, 2, lang())}")
 
 
 def source_line(*tables: str) -> None:
@@ -125,9 +129,15 @@ def vega(spec: dict, key: str, *sources: str, **kwargs):
     return event
 
 
-def _looks_numeric(value: object) -> bool:
-    """A cell of formatted text that is a number (``1.234``, ``Rp 5,50 T``, ``+0,29``, ``–``)."""
-    return isinstance(value, str) and (value == "–" or value[:1].isdigit() or value.startswith(("Rp", "+", "-", "−")))
+NUMERIC_TEXT = r"(?:–$|\d|Rp|\+|-|−)"
+"""Formatted text that is a number: ``1.234``, ``Rp 5,50 T``, ``+0,29``, ``–`` (start of the cell)."""
+
+
+def _numeric_text_column(column: pd.Series) -> bool:
+    """Every cell is text that reads as a number (see ``NUMERIC_TEXT``): the column is right-aligned."""
+    if pd.api.types.infer_dtype(column, skipna=False) != "string":  # every cell a str (no None, no number)
+        return False
+    return bool(column.str.match(NUMERIC_TEXT).all())
 
 
 def data_table(
@@ -149,7 +159,7 @@ def data_table(
     config = {
         c: st.column_config.TextColumn(c, alignment="right")
         for c in frame.columns
-        if len(frame) and frame[c].map(_looks_numeric).all()
+        if len(frame) and _numeric_text_column(frame[c])
     }
     config.update(column_config or {})
     event = st.dataframe(
