@@ -154,13 +154,17 @@ def _browser(results: dict, runs: int, nav_runs: int, users: int, seconds: float
         if "load" in parts:
             from bench import sessions
 
-            log(f"{users} websocket sessions for {seconds:.0f} s")
-            cap = sessions.capacity(server, users, seconds)
+            log(f"{users} websocket sessions reading pages ({sessions.THINK_S} s pauses) for {seconds:.0f} s")
+            cap = sessions.capacity(server, users, seconds, think=sessions.THINK_S)
             cap["load"], cap["single_load"] = summary(cap["times"]), summary(cap["single"])
             results["sessions"] = cap
+            log(f"{users} websocket sessions back to back for {seconds / 2:.0f} s")
+            sat = sessions.capacity(server, users, seconds / 2, single_seconds=5.0)
+            sat["load"], sat["single_load"] = summary(sat["times"]), summary(sat["single"])
+            results["sessions_saturation"] = sat
             browser_seconds = seconds / 2
             log(f"{users} browser sessions for {browser_seconds:.0f} s")
-            c = browser.concurrency(server, users, browser_seconds)
+            c = browser.concurrency(server, users, browser_seconds, think=sessions.THINK_S)
             c["load"] = summary(c["loads"])
             results["concurrency"] = c
     finally:

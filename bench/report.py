@@ -28,20 +28,30 @@ def _s(s: float | None) -> str:
     return "–" if s is None else f"{s:,.2f} s"
 
 
-def _server_rows(c: dict, cpu_note: str = "") -> list[str]:
-    """Table rows of a concurrency test: the server's CPU share and its memory growth against the goal."""
+def _server_rows(c: dict, cpu_note: str = "", goals: bool = True) -> list[str]:
+    """Table rows of a concurrency test: the server's CPU share and its memory growth (against the goal)."""
     growth = c["rss_after_mb"] - c["rss_before_mb"]
     rows = []
     if "server_cpu_s" in c:
         rows.append(
             f"| CPU used during the test | server {c['server_cpu_s']:.0f} s of {c['machine_busy_cpu_s']:.0f} s busy "
-            f"on {c['cores']} cores × {c['seconds']:.0f} s{cpu_note} | | |"
+            f"on {c['cores']} cores × {c['seconds']:.0f} s{cpu_note} |" + (" | |" if goals else "")
         )
-    rows.append(
-        f"| server RSS before → after | {c['rss_before_mb']:.0f} → {c['rss_after_mb']:.0f} MB (+{growth:.0f} MB) "
-        f"| growth ≤ 150 MB | {_ok(growth <= GOALS['rss_growth_mb'])} |"
-    )
+    rss = f"| server RSS before → after | {c['rss_before_mb']:.0f} → {c['rss_after_mb']:.0f} MB (+{growth:.0f} MB) |"
+    rows.append(rss + (f" growth ≤ 150 MB | {_ok(growth <= GOALS['rss_growth_mb'])} |" if goals else ""))
     return rows
+
+
+def _think_text(c: dict) -> str:
+    think = c.get("think_s")
+    if not think:
+        return "Each opens the pages in turn, back to back, with no pause between them (a saturation test)."
+    lo, hi = think
+    return (
+        f"Each is a reader: it opens the pages in turn and reads each for {_n(lo)}–{_n(hi)} s (drawn at "
+        "random, seeded), the first page at a random moment of the first pause so the users do not all "
+        "click at once."
+    )
 
 
 def _first_errors(c: dict) -> list[str]:
@@ -149,8 +159,9 @@ def markdown(r: dict) -> str:
             "## 4. Browser (headless Chromium + Playwright, 1x data, one user)",
             "",
             "Navigation = from `page.goto(url)` to fully rendered: no running script, no skeleton, sidebar "
-            "drawn and every plotly chart has its SVG (a new tab each time: a new Streamlit session). "
-            "Goal: p95 ≤ 2,5 s.",
+            "drawn and every chart drawn (a new tab each time: a new Streamlit session). The browser keeps "
+            "a profile for the run, as a user's browser does: its HTTP and compiled-code caches, filled by "
+            "the discarded first load, serve the later ones. Goal: p95 ≤ 2,5 s.",
             "",
             "`browser busy` is Chromium's main-thread time during the load (CDP `Performance.getMetrics` "
             "`TaskDuration`), median: the part of the load the browser itself was working (JavaScript, "
@@ -199,11 +210,12 @@ def markdown(r: dict) -> str:
             "",
             f"## 5. Concurrency: {c['users']} sessions against one server for {c['seconds']:.0f} s",
             "",
-            "Each session is a websocket client speaking Streamlit's protocol (`bench/sessions.py`): it opens "
-            "the pages in turn, back to back, with no pause between them (a saturation test), and a request "
-            "lasts from `rerun_script` sent to `script_finished` received: the server's work and the transfer, "
-            "no drawing. The single-session figure is the same client alone, measured just before. An error "
-            "is an exception shown, a page not found, a failed run or a dropped session.",
+            "Each session is a websocket client speaking Streamlit's protocol (`bench/sessions.py`): a "
+            "request lasts from `rerun_script` sent to `script_finished` received, the server's work and the "
+            "transfer, no drawing. "
+            + _think_text(c)
+            + " The single-session figure is one client alone opening the pages back to back, measured "
+            "just before. An error is an exception shown, a page not found, a failed run or a dropped session.",
             "",
             "| figure | value | goal | |",
             "|---|---:|---|:-:|",
@@ -214,6 +226,25 @@ def markdown(r: dict) -> str:
             f"| p95 ≤ 2 × single p95 = {_s(None if single is None else 2 * single)} "
             f"| {_ok(None if ratio is None else ratio <= GOALS['conc_ratio'])} |",
             *_server_rows(c),
+        ]
+        out += _first_errors(c)
+    if "sessions_saturation" in r:
+        c = r["sessions_saturation"]
+        out += [
+            "",
+            f"### 5a. Capacity: {c['users']} sessions back to back for {c['seconds']:.0f} s",
+            "",
+            "The same clients with no pause: each opens the next page as soon as the last one finished, "
+            "so requests queue behind each other. Not a goal; it says how many page opens per second one "
+            "server process completes, which sizes a deployment (README).",
+            "",
+            "| figure | value |",
+            "|---|---:|",
+            f"| errors | {len(c['errors'])} |",
+            f"| page opens completed | {len(c['times'])} ({len(c['times']) / c['seconds']:.1f} per s) |",
+            f"| single session: median, p95 | {_s(c['single_load']['median'])}, {_s(c['single_load']['p95'])} |",
+            f"| {c['users']} sessions: median, p95 | {_s(c['load']['median'])}, {_s(c['load']['p95'])} |",
+            *_server_rows(c, goals=False),
         ]
         out += _first_errors(c)
     if "concurrency" in r:
@@ -231,8 +262,9 @@ def markdown(r: dict) -> str:
             f"### 5b. The same with {c['users']} headless browser sessions for {c['seconds']:.0f} s",
             "",
             "Each user (a browser context of one headless Chromium on the same 2 cores as the server) loads "
-            "the pages in turn, fully rendered as in section 4 (bounded by the deadline, 127.0.0.1 only); an "
-            "error is a failed or timed-out load or an exception shown on the page.",
+            "the pages in turn, fully rendered as in section 4 (bounded by the deadline, 127.0.0.1 only). "
+            + _think_text(c)
+            + " An error is a failed or timed-out load or an exception shown on the page.",
             "",
             "| figure | value | goal | |",
             "|---|---:|---|:-:|",

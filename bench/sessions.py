@@ -5,12 +5,19 @@ A browser session costs this 2-core machine 4-5 s of Chromium CPU per page (BENC
 client speaking Streamlit's protocol (``BackMsg.rerun_script`` out, ``ForwardMsg`` in, as the
 frontend does when a user opens a page from the sidebar): the time of a request is from the
 request sent to ``script_finished`` received, i.e. the server's work plus the transfer.
+
+Two load models: back to back (``think=None``: each session opens the next page as soon as the
+last one finished, a saturation test that measures what one process serves per second), and
+users who read what they opened (``think=(lo, hi)``: a pause drawn uniformly from ``lo``–``hi``
+seconds after each page, and a first page at a random moment of the first pause, so 20 users do
+not all click in the same millisecond). The draws are seeded per user: runs are comparable.
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
+import random
 import time
 
 import websockets
@@ -47,8 +54,25 @@ async def _request(ws, name: str) -> tuple[float, int, str | None]:
             return time.perf_counter() - t, received, error
 
 
-async def _user(url: str, k: int, deadline: float, out: dict, pages=PAGES) -> None:
+THINK_S = (5.0, 15.0)
+"""A reader's pause after opening a page: uniformly 5–15 s (10 s on average)."""
+
+
+async def pause(rng: random.Random | None, think: tuple[float, float] | None, deadline: float, first: bool = False):
+    """Sleep for a reader's pause (the first one anywhere from 0 to the longest pause), not past ``deadline``."""
+    if think is None or rng is None:
+        return
+    lo, hi = think
+    wait = rng.uniform(0, hi) if first else rng.uniform(lo, hi)
+    await asyncio.sleep(max(0.0, min(wait, deadline - time.monotonic())))
+
+
+async def _user(
+    url: str, k: int, deadline: float, out: dict, pages=PAGES, think: tuple[float, float] | None = None
+) -> None:
+    rng = random.Random(k)
     try:
+        await pause(rng, think, deadline, first=True)
         async with websockets.connect(url, subprotocols=["streamlit"], max_size=None, open_timeout=30) as ws:
             i = k
             while time.monotonic() < deadline:
@@ -60,21 +84,25 @@ async def _user(url: str, k: int, deadline: float, out: dict, pages=PAGES) -> No
                     out["errors"].append(error)
                 else:
                     out["times"].append(dt)
+                await pause(rng, think, deadline)
     except Exception as exc:  # noqa: BLE001 - a dropped session is an error
         out["errors"].append(f"user {k}: {type(exc).__name__}: {str(exc)[:150]}")
 
 
-async def _run(url: str, users: int, seconds: float) -> dict:
+async def _run(url: str, users: int, seconds: float, think: tuple[float, float] | None = None) -> dict:
     out: dict = {"times": [], "errors": [], "bytes": []}
     deadline = time.monotonic() + seconds
-    await asyncio.gather(*(_user(url, k, deadline, out) for k in range(users)))
+    await asyncio.gather(*(_user(url, k, deadline, out, think=think) for k in range(users)))
     return out
 
 
-def capacity(server, users: int, seconds: float, single_seconds: float = 20.0) -> dict:
+def capacity(
+    server, users: int, seconds: float, think: tuple[float, float] | None = None, single_seconds: float = 20.0
+) -> dict:
     """One session alone for ``single_seconds`` (the baseline), then ``users`` sessions for ``seconds``.
 
-    ``server`` is a :class:`bench.browser.Server`; both phases open the pages in turn.
+    ``server`` is a :class:`bench.browser.Server`; both phases open the pages in turn, the single
+    session back to back, the ``users`` with ``think`` pauses between pages (None: back to back).
     """
     url = server.url.replace("http://", "ws://") + "/_stcore/stream"
     asyncio.run(_run(url, 1, 3.0))  # warm-up: the server's first runs fill its caches
@@ -82,10 +110,11 @@ def capacity(server, users: int, seconds: float, single_seconds: float = 20.0) -
     rss_before = server.rss_mb()
     cpu_before, busy_before = server.cpu_s(), machine_busy_s()
     t0 = time.monotonic()
-    many = asyncio.run(_run(url, users, seconds))
+    many = asyncio.run(_run(url, users, seconds, think))
     elapsed = time.monotonic() - t0
     return {
         "users": users,
+        "think_s": think,
         "seconds": round(elapsed, 1),
         "single": single["times"],
         "single_errors": single["errors"],
