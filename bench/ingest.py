@@ -35,6 +35,7 @@ def sqlite_runs(frames: dict[str, pd.DataFrame], runs: int, workdir: Path, keep:
     for i in range(runs + 1):
         path = workdir / f"ingest_{uuid.uuid4().hex[:8]}.sqlite"
         engine = create_engine(f"sqlite:///{path}")
+        db.transactional_ddl(engine)  # as loaders.db.get_engine makes it
         v, w = _one(frames, engine)
         engine.dispose()
         if i:

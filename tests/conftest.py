@@ -37,7 +37,10 @@ def _pg_schema_engine():
 def engine(request, tmp_path):
     """A fresh, empty database: a SQLite file, or a new schema on the local PostgreSQL."""
     if request.param == "sqlite":
+        from loaders.db import transactional_ddl
+
         eng = create_engine(f"sqlite:///{tmp_path / 'test.sqlite'}")
+        transactional_ddl(eng)  # as loaders.db.get_engine makes every SQLite engine
         yield eng
         eng.dispose()
         return

@@ -59,6 +59,25 @@ def test_failure_halfway_leaves_old_data(engine, frames, monkeypatch):
     assert _counts(engine) == before
 
 
+def test_a_first_build_that_fails_leaves_no_tables(engine, frames, monkeypatch):
+    """The schema is created inside the build's transaction (SQLite too): a failed first build leaves nothing."""
+    from sqlalchemy import inspect
+
+    real = db._records
+    calls = {"n": 0}
+
+    def flaky(frame):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise RuntimeError("power cut")
+        return real(frame)
+
+    monkeypatch.setattr(db, "_records", flaky)
+    with pytest.raises(RuntimeError, match="power cut"):
+        db.replace_all(engine, frames, "data")
+    assert inspect(engine).get_table_names() == []
+
+
 def _broken_copy(tmp_path, name: str, edit) -> object:
     folder = tmp_path / "data"
     shutil.copytree(DATA_DIR, folder, ignore=shutil.ignore_patterns("*.py", "extract", "__pycache__", "*.md"))
