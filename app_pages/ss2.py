@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import NamedTuple
 
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
+from streamlit import dataframe_util
 
 from kpi import headline, rb, spbe
 from kpi.capaian import capaian_pct
@@ -13,9 +16,9 @@ from kpi.status import status_of
 from ui import data
 from ui.charts import ss2 as charts
 from ui.format import fmt_number, fmt_pct, fmt_signed
-from ui.i18n import in_lang, lang, page_text, t, tr
+from ui.i18n import in_lang, lang, t, tr
 from ui.theme import STATUS_COLOR
-from ui.widgets import built, chart, formatted_table, page_findings, query_choice, status_badge
+from ui.widgets import built, downloads, page_findings, query_choice, source_line, status_badge, vega
 
 L = lang()
 signed = partial(fmt_signed, lang=L)
@@ -220,7 +223,14 @@ S: dict[str, tuple[str, str]] = {
     "langkah": ("Langkah", "Step"),
     "path_count": ("Jumlah kenaikan tingkat", "Number of level raises"),
 }
-s = page_text(S)
+LANG_INDEX = 1 if L == "en" else 0
+
+
+def s(key: str, **kw: object) -> str:
+    """The page's text ``key`` in the run's language (``ui.i18n.page_text`` without a session-state read per call)."""
+    text = S[key][LANG_INDEX]
+    return text.format(**kw) if kw else text
+
 
 PREDIKAT_EN = {
     "Memuaskan": "Satisfactory",
@@ -281,6 +291,37 @@ def pct(v: object, decimals: int = 2) -> str:
     return fmt_pct(None if v is None or pd.isna(v) else float(v), decimals, L)
 
 
+class Table(NamedTuple):
+    """A table as shown (Arrow, formatted text), its numeric columns (right-aligned) and the downloads' frame."""
+
+    shown: pa.Table
+    raw: pd.DataFrame
+    right: tuple[str, ...]
+
+
+def table(display: pd.DataFrame, raw: pd.DataFrame, right: tuple[str, ...] = ()) -> Table:
+    """A :class:`Table` whose display frame is converted to Arrow once (st.dataframe sends an Arrow table as is)."""
+    return Table(pa.Table.from_pandas(display, preserve_index=False), raw, right)
+
+
+def show_table(tab: Table, name: str, key: str, sources: tuple[str, ...], height: int | str = "auto") -> None:
+    """A cached :class:`Table` with its source line and downloads (``ui.widgets.formatted_table`` without
+    converting and re-scanning every cell on each rerun: the builders say which columns are numeric)."""
+    config = {c: st.column_config.TextColumn(c, alignment="right") for c in tab.right}
+    st.dataframe(tab.shown, hide_index=True, width="stretch", column_config=config, key=key, height=height)
+    source_line(*sources)
+    downloads(tab.raw, name, key)
+
+
+def packed(spec: dict) -> dict:
+    """The spec with its inline datasets as Arrow bytes, which st.vega_lite_chart passes on without converting.
+
+    Streamlit converts every dataset of a spec to Arrow on every call; a cached spec packed once skips that.
+    """
+    datasets = {name: dataframe_util.convert_anything_to_arrow_bytes(rows) for name, rows in spec["datasets"].items()}
+    return {**spec, "datasets": datasets}
+
+
 def ikss_tile(
     label: str,
     value: str,
@@ -313,403 +354,581 @@ def ikss_tile(
         st.caption(foot)
 
 
-rows = headline.ikss_table(data.table("ikss"), data.table("ikss_capaian"), YEAR)
-ss2_rows = rows[rows["ss_code"] == SS].set_index("code")
-ss2_capaian = headline.ss_capaian(rows)[SS]
-ss2_printed = data.printed("B4.ss2_capaian", YEAR)
-rb_row, bpk_row, spbe_row = (ss2_rows.loc[c] for c in ("indeks_rb", "opini_bpk", "indeks_spbe"))
+# --- Models --------------------------------------------------------------------------------------
+# Everything below is pure per (year, language, data version) and the widget values passed in, so it
+# is built once through ui.widgets.built and shared by every rerun and session; the script only draws.
+# The ``lang`` argument is part of each cache key: the texts inside follow the run's language.
 
-bands = data.table("spbe_predikat", YEAR)
-spbe_ind = data.table("spbe_indicator", YEAR)
-spbe_asp = data.table("spbe_aspect", YEAR)
-spbe_eval = spbe.spbe_index(spbe_ind, spbe_asp)
-predikat_now = spbe.predikat(float(spbe_row["realisasi"]), bands)
-predikat_prev = spbe.predikat(float(spbe_row["realisasi_prev"]), bands)
-target_predikat = data.table("printed_figure", YEAR)
-target_predikat = target_predikat.loc[target_predikat["figure"] == "L8.target.predikat", "text_value"]
-target_predikat = str(target_predikat.iloc[0]) if not target_predikat.empty else "Baik"
-target_min_index = data.printed("L8.target.indeks_minimal", YEAR)
 
-st.title(t("page_ss2"))
-page_findings("ss2", YEAR)
-st.caption(s("ss_caption"))
+def spbe_base(year: int, version: int) -> dict:
+    """The SPBE frames and the per-indicator lookups the simulator needs, once per data version."""
+    ind = data.table("spbe_indicator", year)
+    asp = data.table("spbe_aspect", year)
+    nomor = ind["nomor"].astype(int).tolist()
+    return {
+        "ind": ind,
+        "asp": asp,
+        "bands": data.table("spbe_predikat", year),
+        "weights": dict(zip(nomor, spbe.indicator_weights(ind, asp).astype(float).tolist(), strict=True)),
+        "levels": dict(zip(nomor, ind["tingkat"].astype(int).tolist(), strict=True)),
+        "names": dict(zip(nomor, ind["name"], strict=True)),
+        "aspects": dict(zip(nomor, ind["aspect_code"], strict=True)),
+        "eval": spbe.spbe_index(ind, asp),
+    }
 
-prev_year = int(rb_row["year_prev"])
-c1, c2, c3, c4, c5 = st.columns(5)
-with c1:
-    ikss_tile(
-        s("tile_ss2"),
-        pct(ss2_capaian),
-        "ss2_tile_ss2",
-        f"{s('printed')}: {pct(ss2_printed)}",
-        capaian=ss2_capaian,
-        help=s("help_ss2", a=pct(rb_row["capaian_pct"]), b=pct(bpk_row["capaian_pct"]), c=pct(spbe_row["capaian_pct"])),
-    )
-with c2:
-    ikss_tile(
-        s("tile_rb"),
-        num(rb_row["realisasi"]),
-        "ss2_tile_rb",
-        s("target_is", y=YEAR, t=num(rb_row["target"])),
-        capaian=float(rb_row["capaian_pct"]),
-        delta=f"{signed(float(rb_row['realisasi']) - float(rb_row['realisasi_prev']))} {s('vs')} {prev_year}",
-        help=f"{s('help_capaian')} {s('prev_is', y=prev_year, v=num(rb_row['realisasi_prev']))}",
-    )
-with c3:
-    ikss_tile(
-        s("tile_bpk"),
-        str(bpk_row["realisasi_text"]),
-        "ss2_tile_bpk",
-        s("target_is", y=YEAR, t=bpk_row["target_text"]),
-        capaian=float(bpk_row["capaian_pct"]),
-        delta=s("prev_is", y=prev_year, v=bpk_row["realisasi_prev_text"]),
-        neutral=True,
-        help=s("help_bpk"),
-    )
-with c4:
-    ikss_tile(
-        s("tile_spbe"),
-        num(spbe_row["realisasi"]),
-        "ss2_tile_spbe",
-        s("target_is", y=YEAR, t=num(spbe_row["target"])),
-        capaian=float(spbe_row["capaian_pct"]),
-        delta=f"{signed(float(spbe_row['realisasi']) - float(spbe_row['realisasi_prev']))} {s('vs')} {prev_year}",
-        help=f"{s('help_capaian')} {s('prev_is', y=prev_year, v=num(spbe_row['realisasi_prev']))}",
-    )
-with c5:
-    # the predikat has no capaian: its status is the index against the lower bound of the target predikat
-    ikss_tile(
-        s("tile_predikat"),
-        PREDIKAT_EN.get(predikat_now, predikat_now) if L == "en" else predikat_now,
-        "ss2_tile_predikat",
-        s("predikat_target", p=predikat_label(target_predikat), v=num(target_min_index, 1)),
-        status_of_value=capaian_pct(target_min_index, float(spbe_row["realisasi"])) if target_min_index else None,
-        delta=s("prev_is", y=prev_year, v=predikat_label(predikat_prev)),
-        neutral=True,
-    )
-mean_printed = sum(float(r["capaian_printed_pct"]) for _, r in ss2_rows.iterrows()) / len(ss2_rows)
-st.caption(s("note_ss2", p=pct(ss2_printed), r=pct(ss2_capaian), q=pct(mean_printed)))
-b4_target = data.printed("B4.rb_target", YEAR)
-if b4_target is not None and abs(b4_target - float(rb_row["target"])) > 1e-9:
-    st.caption(
-        s(
-            "note_rb_target",
-            b4=num(b4_target),
-            t32=num(rb_row["target"]),
-            c=pct(capaian_pct(b4_target, float(rb_row["realisasi"]))),
+
+def header_model(year: int, lang: str, version: int) -> dict:
+    """The five tiles of the headline row and the notes under them (Tabel 3.2, Bab IV, Lampiran 8)."""
+    rows = headline.ikss_table(data.table("ikss"), data.table("ikss_capaian"), year)
+    ss2_rows = rows[rows["ss_code"] == SS].set_index("code")
+    ss2_capaian = headline.ss_capaian(rows)[SS]
+    ss2_printed = data.printed("B4.ss2_capaian", year)
+    rb_row, bpk_row, spbe_row = (ss2_rows.loc[c] for c in ("indeks_rb", "opini_bpk", "indeks_spbe"))
+    bands = data.table("spbe_predikat", year)
+    predikat_now = spbe.predikat(float(spbe_row["realisasi"]), bands)
+    predikat_prev = spbe.predikat(float(spbe_row["realisasi_prev"]), bands)
+    pf = data.table("printed_figure", year)
+    target_predikat = pf.loc[pf["figure"] == "L8.target.predikat", "text_value"]
+    target_predikat = str(target_predikat.iloc[0]) if not target_predikat.empty else "Baik"
+    target_min_index = data.printed("L8.target.indeks_minimal", year)
+    prev_year = int(rb_row["year_prev"])
+
+    def change(row: pd.Series) -> str:
+        return f"{signed(float(row['realisasi']) - float(row['realisasi_prev']))} {s('vs')} {prev_year}"
+
+    def prev_help(row: pd.Series) -> str:
+        return f"{s('help_capaian')} {s('prev_is', y=prev_year, v=num(row['realisasi_prev']))}"
+
+    tiles = [
+        {
+            "label": s("tile_ss2"),
+            "value": pct(ss2_capaian),
+            "key": "ss2_tile_ss2",
+            "foot": f"{s('printed')}: {pct(ss2_printed)}",
+            "capaian": ss2_capaian,
+            "help": s(
+                "help_ss2", a=pct(rb_row["capaian_pct"]), b=pct(bpk_row["capaian_pct"]), c=pct(spbe_row["capaian_pct"])
+            ),
+        },
+        {
+            "label": s("tile_rb"),
+            "value": num(rb_row["realisasi"]),
+            "key": "ss2_tile_rb",
+            "foot": s("target_is", y=year, t=num(rb_row["target"])),
+            "capaian": float(rb_row["capaian_pct"]),
+            "delta": change(rb_row),
+            "help": prev_help(rb_row),
+        },
+        {
+            "label": s("tile_bpk"),
+            "value": str(bpk_row["realisasi_text"]),
+            "key": "ss2_tile_bpk",
+            "foot": s("target_is", y=year, t=bpk_row["target_text"]),
+            "capaian": float(bpk_row["capaian_pct"]),
+            "delta": s("prev_is", y=prev_year, v=bpk_row["realisasi_prev_text"]),
+            "neutral": True,
+            "help": s("help_bpk"),
+        },
+        {
+            "label": s("tile_spbe"),
+            "value": num(spbe_row["realisasi"]),
+            "key": "ss2_tile_spbe",
+            "foot": s("target_is", y=year, t=num(spbe_row["target"])),
+            "capaian": float(spbe_row["capaian_pct"]),
+            "delta": change(spbe_row),
+            "help": prev_help(spbe_row),
+        },
+        {
+            # the predikat has no capaian: its status is the index against the lower bound of the target predikat
+            "label": s("tile_predikat"),
+            "value": PREDIKAT_EN.get(predikat_now, predikat_now) if lang == "en" else predikat_now,
+            "key": "ss2_tile_predikat",
+            "foot": s("predikat_target", p=predikat_label(target_predikat), v=num(target_min_index, 1)),
+            "status_of_value": capaian_pct(target_min_index, float(spbe_row["realisasi"]))
+            if target_min_index
+            else None,
+            "delta": s("prev_is", y=prev_year, v=predikat_label(predikat_prev)),
+            "neutral": True,
+        },
+    ]
+    mean_printed = float(ss2_rows["capaian_printed_pct"].astype(float).mean())
+    notes = [s("note_ss2", p=pct(ss2_printed), r=pct(ss2_capaian), q=pct(mean_printed))]
+    b4_target = data.printed("B4.rb_target", year)
+    if b4_target is not None and abs(b4_target - float(rb_row["target"])) > 1e-9:
+        notes.append(
+            s(
+                "note_rb_target",
+                b4=num(b4_target),
+                t32=num(rb_row["target"]),
+                c=pct(capaian_pct(b4_target, float(rb_row["realisasi"]))),
+            )
         )
-    )
+    return {
+        "tiles": tiles,
+        "notes": notes,
+        "rb_target": float(rb_row["target"]),
+        "spbe_target": float(spbe_row["target"]),
+        "spbe_realisasi": float(spbe_row["realisasi"]),
+    }
 
-# --- 2. Reformasi Birokrasi ------------------------------------------------------------------
 
-st.divider()
-components = data.table("rb_component", YEAR)
-rb_ind = rb.indicator_gaps(data.table("rb_indicator", YEAR))
-eval_year = int(components["tahun_evaluasi"].iloc[0])
-kategori = data.table("printed_figure", YEAR)
-kategori = kategori.loc[kategori["figure"] == "T3.16.predikat", "text_value"]
-comp_name = in_lang(COMPONENT_EN)
-gen = components.set_index("code")["nilai"]
-
-st.subheader(s("h_rb", y=eval_year))
-st.markdown(
-    s(
-        "rb_intro",
-        g=num(gen.get("GENERAL")),
-        tm=num(gen.get("TEMATIK")),
-        i=num(rb.rb_index(components)),
-        k=kategori.iloc[0] if not kategori.empty else "–",
-    )
-)
-left, right = st.columns([3, 2], gap="medium")
-with left:
-    chart(
-        built(
-            charts.rb_components,
-            [comp_name(n) for n in components["name"]],
-            components["nilai"].astype(float).tolist(),
-            components["bobot"].astype(float).tolist(),
-            L,
-            s("comp_title"),
-            s("nilai"),
-            s("gap"),
-            s("bobot"),
-        ),
-        "ss2_rb_components",
-        "Tabel 3.16",
-    )
-with right:
+def rb_model(year: int, lang: str, version: int, rb_target: float) -> dict:
+    """RB: the intro, the component and history charts, Tabel 3.16 and the notes (Tabel 3.16, 3.17, Lampiran 7)."""
+    components = data.table("rb_component", year)
+    rb_ind = rb.indicator_gaps(data.table("rb_indicator", year))
+    eval_year = int(components["tahun_evaluasi"].iloc[0])
+    pf = data.table("printed_figure", year)
+    kategori = pf.loc[pf["figure"] == "T3.16.predikat", "text_value"]
+    comp_name = in_lang(COMPONENT_EN)
+    gen = components.set_index("code")["nilai"]
     hist = data.table("rb_history").sort_values("tahun_evaluasi")
-    chart(
-        built(
-            charts.index_history,
-            [s("eval_year", e=int(r.tahun_evaluasi), y=int(r.year)).replace(" (", "<br>(") for r in hist.itertuples()],
-            hist["indeks"].astype(float).tolist(),
-            L,
-            s("hist_title"),
-            s("hist_label"),
-            target=float(rb_row["target"]),
-            target_label=s("target_2024"),
-        ),
-        "ss2_rb_history",
-        "Tabel 3.2",
-    )
     a, b = hist.iloc[-2], hist.iloc[-1]
     d = float(b["indeks"]) - float(a["indeks"])
-    st.caption(
-        s(
+    gaps = rb.component_gaps(components)
+    tem = rb_ind[rb_ind["component_code"] == "TEMATIK"]
+    tem_bobot = float(components.set_index("code")["bobot"].get("TEMATIK", 0))
+    top = rb_ind.sort_values("gap", ascending=False).head(3)
+    headers = (s("bobot"), s("nilai"), s("gap"), s("pct_bobot"))
+    return {
+        "title": s("h_rb", y=eval_year),
+        "intro": s(
+            "rb_intro",
+            g=num(gen.get("GENERAL")),
+            tm=num(gen.get("TEMATIK")),
+            i=num(rb.rb_index(components)),
+            k=kategori.iloc[0] if not kategori.empty else "–",
+        ),
+        "components": packed(
+            charts.rb_components(
+                [comp_name(n) for n in components["name"]],
+                components["nilai"].astype(float).tolist(),
+                components["bobot"].astype(float).tolist(),
+                lang,
+                s("comp_title"),
+                s("nilai"),
+                s("gap"),
+                s("bobot"),
+            )
+        ),
+        "history": packed(
+            charts.index_history(
+                [
+                    s("eval_year", e=int(e), y=int(y)).replace(" (", "\n(")
+                    for e, y in zip(hist["tahun_evaluasi"], hist["year"], strict=True)
+                ],
+                hist["indeks"].astype(float).tolist(),
+                lang,
+                s("hist_title"),
+                s("hist_label"),
+                target=rb_target,
+                target_label=s("target_2024"),
+            )
+        ),
+        "history_note": s(
             "hist_note",
             a=int(a["tahun_evaluasi"]),
             b=int(b["tahun_evaluasi"]),
             d=signed(d),
             p=pct(d / float(a["indeks"]) * 100),
-            pp=num(data.printed("B3.2.2.rb.kenaikan_poin", YEAR)),
-            ppp=pct(data.printed("B3.2.2.rb.kenaikan_pct", YEAR)),
-        )
-    )
+            pp=num(data.printed("B3.2.2.rb.kenaikan_poin", year)),
+            ppp=pct(data.printed("B3.2.2.rb.kenaikan_pct", year)),
+        ),
+        "gaps": table(
+            pd.DataFrame(
+                {
+                    s("komponen"): gaps["name"].map(comp_name),
+                    headers[0]: gaps["bobot"].map(num),
+                    headers[1]: gaps["nilai"].map(num),
+                    headers[2]: gaps["gap"].map(num),
+                    headers[3]: gaps["pct_of_bobot"].map(pct),
+                }
+            ),
+            gaps,
+            headers,
+        ),
+        "tematik_note": (
+            s("tematik_note", s=num(tem["bobot"].sum(), 0), b=num(tem_bobot, 0), n=num(gen.get("TEMATIK")))
+            if abs(tem["bobot"].sum() - tem_bobot) > 1e-9
+            else None
+        ),
+        "ind_caption": s(
+            "ind_caption",
+            n=int((rb_ind["capaian_recomputed_pct"] < 70).sum()),
+            top="; ".join(f"{i} ({num(g)})" for i, g in zip(top["indikator"], top["gap"], strict=True)),
+        ),
+    }
 
-gaps = rb.component_gaps(components)
-formatted_table(
-    pd.DataFrame(
-        {
-            s("komponen"): gaps["name"].map(comp_name),
-            s("bobot"): gaps["bobot"].map(lambda v: num(v)),
-            s("nilai"): gaps["nilai"].map(lambda v: num(v)),
-            s("gap"): gaps["gap"].map(lambda v: num(v)),
-            s("pct_bobot"): gaps["pct_of_bobot"].map(lambda v: pct(v)),
-        }
-    ),
-    gaps,
-    "tabel_3_16_rb_komponen",
-    "ss2_rb_comp_table",
-    ("Tabel 3.16", "Lampiran 7"),
-)
-tem = rb_ind[rb_ind["component_code"] == "TEMATIK"]
-tem_bobot = float(components.set_index("code")["bobot"].get("TEMATIK", 0))
-if abs(tem["bobot"].sum() - tem_bobot) > 1e-9:
-    st.caption(s("tematik_note", s=num(tem["bobot"].sum(), 0), b=num(tem_bobot, 0), n=num(gen.get("TEMATIK"))))
-st.markdown(f"**{s('h_rb_ind')}**")
-sort_key = query_choice(
-    s("sort"),
-    ["nomor", "capaian_naik", "capaian_turun", "gap"],
-    "rb_urut",
-    default="nomor",
-    format_func=lambda k: s("sort_" + k),
-)
-sorters = {
+
+RB_SORTERS = {
     "nomor": (["nomor"], [True]),
     "capaian_naik": (["capaian_recomputed_pct", "nomor"], [True, True]),
     "capaian_turun": (["capaian_recomputed_pct", "nomor"], [False, True]),
     "gap": (["gap", "nomor"], [False, True]),
 }
-by, asc = sorters[sort_key]
-rb_sorted = rb_ind.sort_values(by, ascending=asc).reset_index(drop=True)
-comp_labels = {r.code: comp_name(r.name) for r in components.itertuples()}
-tab_chart, tab_table = st.tabs([s("tab_chart"), s("tab_table")])
-with tab_chart:
-    chart(
-        built(charts.rb_indicators, rb_sorted, L, s("ind_title"), comp_labels, s("bobot"), s("skor_bobot")),
-        "ss2_rb_indicators",
-        "Tabel 3.17",
-    )
-with tab_table:
-    komponen = in_lang(RB_KOMPONEN_EN)
-    formatted_table(
+
+
+def rb_indicators_model(year: int, lang: str, version: int, sort_key: str, part: str) -> dict | Table:
+    """The 34 indicators of Tabel 3.17 in the chosen order: the chart (``part="chart"``) or the table."""
+    components = data.table("rb_component", year)
+    by, asc = RB_SORTERS[sort_key]
+    rb_sorted = rb.indicator_gaps(data.table("rb_indicator", year)).sort_values(by, ascending=asc)
+    rb_sorted = rb_sorted.reset_index(drop=True)
+    if part == "chart":
+        comp_name = in_lang(COMPONENT_EN)
+        comp_labels = {c: comp_name(n) for c, n in zip(components["code"], components["name"], strict=True)}
+        return packed(charts.rb_indicators(rb_sorted, lang, s("ind_title"), comp_labels, s("bobot"), s("skor_bobot")))
+    numeric = (s("bobot"), s("skor"), s("skor_bobot"), s("capaian_printed"), s("capaian_recomputed"), s("sisa"))
+    return table(
         pd.DataFrame(
             {
                 s("no"): rb_sorted["nomor"].astype(int).astype(str),
-                s("komponen"): rb_sorted["komponen"].map(komponen),
+                s("komponen"): rb_sorted["komponen"].map(in_lang(RB_KOMPONEN_EN)),
                 s("indikator"): rb_sorted["indikator"],
-                s("bobot"): rb_sorted["bobot"].map(lambda v: num(v)),
-                s("skor"): rb_sorted["skor"].map(lambda v: num(v)),
-                s("skor_bobot"): rb_sorted["skor_bobot"].map(lambda v: num(v)),
-                s("capaian_printed"): rb_sorted["capaian_pct"].map(lambda v: pct(v)),
-                s("capaian_recomputed"): rb_sorted["capaian_recomputed_pct"].map(lambda v: pct(v)),
-                s("sisa"): rb_sorted["gap"].map(lambda v: num(v)),
+                numeric[0]: rb_sorted["bobot"].map(num),
+                numeric[1]: rb_sorted["skor"].map(num),
+                numeric[2]: rb_sorted["skor_bobot"].map(num),
+                numeric[3]: rb_sorted["capaian_pct"].map(pct),
+                numeric[4]: rb_sorted["capaian_recomputed_pct"].map(pct),
+                numeric[5]: rb_sorted["gap"].map(num),
             }
         ),
         rb_sorted.drop(columns=["year", "sumber"], errors="ignore"),
-        "tabel_3_17_rb_indikator",
-        "ss2_rb_ind_table",
-        ("Tabel 3.17",),
-        height=34 * 35 + 40,
+        (s("no"), *numeric),
     )
-    low = rb_ind[rb_ind["capaian_recomputed_pct"] < 70]
-    top = rb_ind.sort_values("gap", ascending=False).head(3)
-    st.caption(
-        s(
-            "ind_caption",
-            n=len(low),
-            top="; ".join(f"{r.indikator} ({num(r.gap)})" for r in top.itertuples()),
+
+
+def bpk_model(year: int, lang: str, version: int) -> dict:
+    """The Opini BPK timeline and its table (Tabel 3.2)."""
+    bpk = data.table("opini_bpk_history").sort_values("tahun_laporan_keuangan")
+    years = bpk["tahun_laporan_keuangan"].astype(int).astype(str)
+    return {
+        "chart": packed(charts.opini_timeline(years.tolist(), bpk["opini"].tolist(), lang, s("bpk_title"))),
+        "table": table(
+            pd.DataFrame(
+                {
+                    s("tahun_lk"): years,
+                    s("tahun_lkj"): bpk["year"].astype(int).astype(str),
+                    s("opini"): bpk["opini"],
+                    s("arti"): bpk["opini"].map(lambda o: tr(OPINI_MEANING.get(o, (o, o)))),
+                }
+            ),
+            bpk.drop(columns=["sumber"], errors="ignore"),
+        ),
+    }
+
+
+def spbe_model(year: int, lang: str, version: int, spbe_realisasi: float) -> dict:
+    """The SPBE intro and the chart of the groups' averages (Lampiran 8)."""
+    base = built(spbe_base, year, version)
+    pf = data.table("printed_figure", year)
+    rata = pf[pf["figure"].str.startswith("L8.rata.SPBE.")]
+    kel = in_lang(KELOMPOK_EN)
+    group_labels = [kel(lbl.split(", ")[-1].replace(" (Lampiran 8)", "")) for lbl in rata["label"]]
+    return {
+        "intro": s(
+            "spbe_intro",
+            i=num(base["eval"], 4),
+            p=num(data.printed("L8.indeks_spbe", year)),
+            k=predikat_label(spbe.predikat(base["eval"], base["bands"])),
+        ),
+        "groups": packed(
+            charts.spbe_groups(
+                [*group_labels, s("kemnaker")],
+                [*rata["value"].astype(float).tolist(), spbe_realisasi],
+                s("kemnaker"),
+                lang,
+                s("groups_title"),
+            )
+        ),
+    }
+
+
+def spbe_level_model(year: int, lang: str, version: int, level: str) -> dict:
+    """Tabel 3.19 per domain or aspect: the comparison and trend charts, the table, the D4 note."""
+    frame_all = data.table("spbe_domain" if level == "domain" else "spbe_aspect")
+    what = s("lv_" + level)
+    now = frame_all[frame_all["year"] == year].sort_values("code")
+    names = [f"{c} {SPBE_EN.get(c, n) if lang == 'en' else n}" for c, n in zip(now["code"], now["name"], strict=True)]
+    label_of = dict(zip(now["code"], names, strict=True))
+    trend = frame_all.assign(label=frame_all["code"].map(label_of)).sort_values(["code", "year"])
+    wide = trend.pivot_table(index="code", columns="year", values="nilai", aggfunc="first")
+    display = pd.DataFrame({s("nama"): [label_of[c] for c in wide.index]})
+    cur = now.set_index("code").loc[wide.index]
+    if level == "aspect":
+        display[s("domain")] = cur["domain_code"].to_numpy()
+    numeric = []
+    for y in sorted(int(y) for y in wide.columns):
+        numeric.append(s("nilai_y", y=y))
+        display[numeric[-1]] = wide[y].map(num).to_numpy()
+    numeric += [s("bobot_pct"), s("rata_kementerian"), s("rata_nasional")]
+    display[s("bobot_pct")] = cur["bobot_pct"].map(lambda v: pct(v, 1)).to_numpy()
+    display[s("rata_kementerian")] = cur["nilai_rata_kementerian"].map(num).to_numpy()
+    display[s("rata_nasional")] = cur["nilai_nasional"].map(num).to_numpy()
+    d4_note = None
+    dom = data.table("spbe_domain").set_index(["code", "year"])["nilai"]
+    d4_printed = data.printed("B3.2.2.spbe.D4.penurunan_2024", year)
+    if ("D4", year - 1) in dom.index and d4_printed is not None:
+        a, b = float(dom[("D4", year - 1)]), float(dom[("D4", year)])
+        if abs(a - b - d4_printed) > 0.005:
+            d4_note = s("d4_note", p=num(d4_printed), a=num(a), b=num(b), d=num(a - b))
+    return {
+        "compare": packed(
+            charts.spbe_compare(
+                names,
+                {
+                    s("kemnaker"): now["nilai"].astype(float).tolist(),
+                    s("rata_kementerian"): now["nilai_rata_kementerian"].astype(float).tolist(),
+                    s("rata_nasional"): now["nilai_nasional"].astype(float).tolist(),
+                },
+                lang,
+                s("cmp_title", w=what),
+                height=330 if level == "domain" else 360,
+            )
+        ),
+        "trend": packed(charts.spbe_trend(trend[["year", "label", "nilai"]], lang, s("trend_title", w=what))),
+        "table": table(display, frame_all.drop(columns=["sumber"], errors="ignore"), tuple(numeric)),
+        "d4_note": d4_note,
+    }
+
+
+def spbe_indicators_model(year: int, lang: str, version: int) -> dict:
+    """The 47 SPBE indicators of Lampiran 8 with their index points per level and the ones below target."""
+    base = built(spbe_base, year, version)
+    ind = base["ind"]
+    min_level = data.printed("L8.target.tingkat_indikator", year) or 3
+    raw = ind.assign(bobot_per_tingkat=ind["nomor"].astype(int).map(base["weights"])).drop(columns=["year", "sumber"])
+    below = s("di_bawah", m=int(min_level))
+    return {
+        "table": table(
+            pd.DataFrame(
+                {
+                    s("no"): raw["nomor"].astype(str),
+                    s("indikator"): raw["name"],
+                    s("aspek"): raw["aspect_code"],
+                    s("domain"): raw["domain_code"],
+                    s("tingkat"): raw["tingkat"].astype(int).astype(str),
+                    s("bobot_tingkat"): raw["bobot_per_tingkat"].map(lambda v: num(v, 4)),
+                    below: (raw["tingkat"] < min_level).map({True: "⚠️ " + s("ya"), False: ""}),
+                }
+            ),
+            raw,
+            (s("no"), s("tingkat"), s("bobot_tingkat")),
+        ),
+        "caption": s("spbe_ind_caption", n=int((ind["tingkat"] < min_level).sum()), m=int(min_level)),
+    }
+
+
+def sim_model(year: int, lang: str, version: int, levels: tuple[tuple[int, int], ...], target: float) -> dict:
+    """The simulated index, its predikat and capaian, the strip chart, the changes and the single raises."""
+    base = built(spbe_base, year, version)
+    ind, asp, bands, weights = base["ind"], base["asp"], base["bands"], base["weights"]
+    chosen = dict(levels)
+    index = spbe.spbe_index(ind, asp, chosen)
+    cap = capaian_pct(target, round(index, 2))
+    changes = None
+    if chosen:
+        changed = pd.DataFrame(
+            {
+                "nomor": list(chosen),
+                "name": [base["names"][n] for n in chosen],
+                "tingkat_awal": [base["levels"][n] for n in chosen],
+                "tingkat_baru": list(chosen.values()),
+            }
+        ).sort_values("nomor")
+        changed["delta_index"] = (changed["tingkat_baru"] - changed["tingkat_awal"]) * changed["nomor"].map(weights)
+        changes = table(
+            pd.DataFrame(
+                {
+                    s("no"): changed["nomor"].astype(str),
+                    s("indikator"): changed["name"],
+                    s("tingkat_awal"): changed["tingkat_awal"].astype(str),
+                    s("tingkat_baru"): changed["tingkat_baru"].astype(str),
+                    s("delta_index"): changed["delta_index"].map(lambda v: signed(v, 4)),
+                }
+            ),
+            changed,
+            (s("no"), s("tingkat_awal"), s("tingkat_baru"), s("delta_index")),
         )
-    )
+    raises = spbe.single_raises(ind, asp, chosen)
+    return {
+        "index": index,
+        "metrics": [
+            (s("sim_index"), num(index, 4), num(index, 2)),
+            (s("sim_delta", b=num(base["eval"], 4)), signed(index - base["eval"], 4), None),
+            (s("sim_predikat"), predikat_label(spbe.predikat(index, bands)), None),
+            (s("sim_capaian", t=num(target)), pct(cap), None),
+        ],
+        "status": status_of(cap),
+        "bands": packed(
+            charts.predikat_bands(
+                bands,
+                {s("mark_eval"): base["eval"], s("mark_sim"): index},
+                lang,
+                s("bands_title"),
+                {p: predikat_label(p) for p in bands["predikat"]},
+            )
+        ),
+        "changes": changes,
+        "next": spbe.next_predikat(index, bands),
+        "raises": table(
+            pd.DataFrame(
+                {
+                    s("peringkat"): [str(i + 1) for i in range(len(raises))],
+                    s("no"): raises["nomor"].astype(str),
+                    s("indikator"): raises["name"],
+                    s("aspek"): raises["aspect_code"],
+                    s("tingkat"): raises["tingkat"].astype(int).astype(str),
+                    s("tingkat_baru"): raises["tingkat_baru"].astype(int).astype(str),
+                    s("gain"): raises["gain"].map(lambda v: signed(v, 4)),
+                    s("index_baru"): raises["index_baru"].map(lambda v: num(v, 4)),
+                }
+            ),
+            raises,
+            (s("peringkat"), s("no"), s("tingkat"), s("tingkat_baru"), s("gain"), s("index_baru")),
+        ),
+    }
+
+
+def path_model(year: int, lang: str, version: int, levels: tuple[tuple[int, int], ...], goal_value: float) -> dict:
+    """The fewest level raises from the simulated levels to ``goal_value`` (kpi.spbe.path_to_index)."""
+    base = built(spbe_base, year, version)
+    path = spbe.path_to_index(base["ind"], base["asp"], goal_value, dict(levels))
+    if path.empty:
+        return {"count": 0}
+    return {
+        "count": len(path),
+        "index_after": float(path["index_baru"].iloc[-1]),
+        "steps": [(int(n), int(lv)) for n, lv in zip(path["nomor"], path["tingkat_baru"], strict=True)],
+        "table": table(
+            pd.DataFrame(
+                {
+                    s("langkah"): [str(i + 1) for i in range(len(path))],
+                    s("no"): path["nomor"].astype(str),
+                    s("indikator"): path["name"],
+                    s("tingkat_baru"): path["tingkat_baru"].astype(int).astype(str),
+                    s("gain"): path["gain"].map(lambda v: signed(v, 4)),
+                    s("index_baru"): path["index_baru"].map(lambda v: num(v, 4)),
+                }
+            ),
+            path,
+            (s("langkah"), s("no"), s("tingkat_baru"), s("gain"), s("index_baru")),
+        ),
+    }
+
+
+def page_model(year: int, lang: str, version: int) -> dict:
+    """Every section that depends only on (year, language, data version): one cache look-up per rerun."""
+    head = header_model(year, lang, version)
+    return {
+        "head": head,
+        "rb": rb_model(year, lang, version, head["rb_target"]),
+        "bpk": bpk_model(year, lang, version),
+        "spbe": spbe_model(year, lang, version, head["spbe_realisasi"]),
+        "base": built(spbe_base, year, version),
+    }
+
+
+# --- 1. Headline ---------------------------------------------------------------------------------
+
+VERSION = data.data_version()
+MODEL = built(page_model, YEAR, L, VERSION)
+head = MODEL["head"]
+
+st.title(t("page_ss2"))
+page_findings("ss2", YEAR)
+st.caption(s("ss_caption"))
+for column, tile in zip(st.columns(5), head["tiles"], strict=True):
+    with column:
+        ikss_tile(**tile)
+for note in head["notes"]:
+    st.caption(note)
+
+# --- 2. Reformasi Birokrasi ------------------------------------------------------------------
+
+st.divider()
+rbm = MODEL["rb"]
+st.subheader(rbm["title"])
+st.markdown(rbm["intro"])
+left, right = st.columns([3, 2], gap="medium")
+with left:
+    vega(rbm["components"], "ss2_rb_components", "Tabel 3.16")
+with right:
+    vega(rbm["history"], "ss2_rb_history", "Tabel 3.2")
+    st.caption(rbm["history_note"])
+show_table(rbm["gaps"], "tabel_3_16_rb_komponen", "ss2_rb_comp_table", ("Tabel 3.16", "Lampiran 7"))
+if rbm["tematik_note"]:
+    st.caption(rbm["tematik_note"])
+st.markdown(f"**{s('h_rb_ind')}**")
+sort_key = query_choice(
+    s("sort"),
+    list(RB_SORTERS),
+    "rb_urut",
+    default="nomor",
+    format_func=lambda k: s("sort_" + k),
+)
+rb_tabs = st.tabs([s("tab_chart"), s("tab_table")], key="ss2_rb_tab", bind="query-params")
+with rb_tabs[0]:
+    if rb_tabs[0].open:  # only the open tab runs (tabs bound to the URL)
+        vega(built(rb_indicators_model, YEAR, L, VERSION, sort_key, "chart"), "ss2_rb_indicators", "Tabel 3.17")
+with rb_tabs[1]:
+    if rb_tabs[1].open:
+        show_table(
+            built(rb_indicators_model, YEAR, L, VERSION, sort_key, "table"),
+            "tabel_3_17_rb_indikator",
+            "ss2_rb_ind_table",
+            ("Tabel 3.17",),
+            height=34 * 35 + 40,
+        )
+        st.caption(rbm["ind_caption"])
 
 # --- 3. Opini BPK ----------------------------------------------------------------------------
 
 st.divider()
 st.subheader(s("h_bpk"))
-bpk = data.table("opini_bpk_history").sort_values("tahun_laporan_keuangan")
-bl, br = st.columns([3, 2], gap="medium")
+bpk = MODEL["bpk"]
+bl, br = st.columns([1, 1], gap="medium")
 with bl:
-    chart(
-        built(
-            charts.opini_timeline,
-            bpk["tahun_laporan_keuangan"].astype(int).astype(str).tolist(),
-            bpk["opini"].tolist(),
-            L,
-            s("bpk_title"),
-        ),
-        "ss2_bpk",
-        "Tabel 3.2",
-    )
+    vega(bpk["chart"], "ss2_bpk", "Tabel 3.2")
 with br:
-    formatted_table(
-        pd.DataFrame(
-            {
-                s("tahun_lk"): bpk["tahun_laporan_keuangan"].astype(int).astype(str),
-                s("tahun_lkj"): bpk["year"].astype(int).astype(str),
-                s("opini"): bpk["opini"],
-                s("arti"): bpk["opini"].map(lambda o: tr(OPINI_MEANING.get(o, (o, o)))),
-            }
-        ),
-        bpk.drop(columns=["sumber"], errors="ignore"),
-        "opini_bpk",
-        "ss2_bpk_table",
-        ("Tabel 3.2",),
-    )
+    show_table(bpk["table"], "opini_bpk", "ss2_bpk_table", ("Tabel 3.2",))
     st.caption(s("bpk_note"))
 
 # --- 4. SPBE ---------------------------------------------------------------------------------
 
 st.divider()
 st.subheader(s("h_spbe"))
-st.markdown(
-    s(
-        "spbe_intro",
-        i=num(spbe_eval, 4),
-        p=num(data.printed("L8.indeks_spbe", YEAR)),
-        k=predikat_label(spbe.predikat(spbe_eval, bands)),
-    )
-)
+sp = MODEL["spbe"]
+st.markdown(sp["intro"])
 level = query_choice(
     s("level"), ["domain", "aspect"], "spbe_level", default="domain", format_func=lambda k: s("lv_" + k)
 )
-frame_all = data.table("spbe_domain" if level == "domain" else "spbe_aspect")
-what = s("lv_" + level)
-now = frame_all[frame_all["year"] == YEAR].sort_values("code")
-spbe_name = (lambda r: SPBE_EN.get(r.code, r.name)) if L == "en" else (lambda r: r.name)
-names = [f"{r.code} {spbe_name(r)}" for r in now.itertuples()]
-label_of = {r.code: f"{r.code} {spbe_name(r)}" for r in now.itertuples()}
-trend = frame_all.assign(label=frame_all["code"].map(label_of)).sort_values(["code", "year"])
+lv = built(spbe_level_model, YEAR, L, VERSION, level)
 sl, sr = st.columns([1, 1], gap="medium")
 with sl:
-    chart(
-        built(
-            charts.spbe_compare,
-            names,
-            {
-                s("kemnaker"): now["nilai"].astype(float).tolist(),
-                s("rata_kementerian"): now["nilai_rata_kementerian"].astype(float).tolist(),
-                s("rata_nasional"): now["nilai_nasional"].astype(float).tolist(),
-            },
-            L,
-            s("cmp_title", w=what),
-            height=430 if level == "domain" else 480,
-        ),
-        "ss2_spbe_compare",
-        "Tabel 3.19",
-        "Lampiran 8",
-    )
+    vega(lv["compare"], "ss2_spbe_compare", "Tabel 3.19", "Lampiran 8")
 with sr:
-    chart(
-        built(charts.spbe_trend, trend[["year", "label", "nilai"]], L, s("trend_title", w=what)),
-        "ss2_spbe_trend",
-        "Tabel 3.19",
-    )
+    vega(lv["trend"], "ss2_spbe_trend", "Tabel 3.19")
 tl, tr_ = st.columns([2, 3], gap="medium")
 with tl:
-    rata = data.table("printed_figure", YEAR)
-    rata = rata[rata["figure"].str.startswith("L8.rata.SPBE.")]
-    kel = in_lang(KELOMPOK_EN)
-    group_labels = [kel(lbl.split(", ")[-1].replace(" (Lampiran 8)", "")) for lbl in rata["label"]]
-    chart(
-        built(
-            charts.spbe_groups,
-            [*group_labels, s("kemnaker")],
-            [*rata["value"].astype(float).tolist(), float(spbe_row["realisasi"])],
-            s("kemnaker"),
-            L,
-            s("groups_title"),
-        ),
-        "ss2_spbe_groups",
-        "Lampiran 8",
-    )
-
+    vega(sp["groups"], "ss2_spbe_groups", "Lampiran 8")
 with tr_:
-    wide = trend.pivot_table(index="code", columns="year", values="nilai", aggfunc="first")
-    years = sorted(int(y) for y in wide.columns)
-    display = pd.DataFrame({s("nama"): [label_of[c] for c in wide.index]})
-    if level == "aspect":
-        display[s("domain")] = now.set_index("code").loc[wide.index, "domain_code"].to_numpy()
-    for y in years:
-        display[s("nilai_y", y=y)] = [num(v) for v in wide[y]]
-    cur = now.set_index("code").loc[wide.index]
-    display[s("bobot_pct")] = [pct(v, 1) for v in cur["bobot_pct"]]
-    display[s("rata_kementerian")] = [num(v) for v in cur["nilai_rata_kementerian"]]
-    display[s("rata_nasional")] = [num(v) for v in cur["nilai_nasional"]]
-    formatted_table(
-        display,
-        frame_all.drop(columns=["sumber"], errors="ignore"),
-        f"tabel_3_19_spbe_{level}",
-        f"ss2_t319_{level}",
-        ("Tabel 3.19", "Lampiran 8"),
-    )
-    dom = data.table("spbe_domain").set_index(["code", "year"])["nilai"]
-    d4_printed = data.printed("B3.2.2.spbe.D4.penurunan_2024", YEAR)
-    if ("D4", YEAR - 1) in dom.index and d4_printed is not None:
-        d4_fall = float(dom[("D4", YEAR - 1)]) - float(dom[("D4", YEAR)])
-        if abs(d4_fall - d4_printed) > 0.005:
-            st.caption(
-                s(
-                    "d4_note",
-                    p=num(d4_printed),
-                    a=num(dom[("D4", YEAR - 1)]),
-                    b=num(dom[("D4", YEAR)]),
-                    d=num(d4_fall),
-                )
-            )
+    show_table(lv["table"], f"tabel_3_19_spbe_{level}", f"ss2_t319_{level}", ("Tabel 3.19", "Lampiran 8"))
+    if lv["d4_note"]:
+        st.caption(lv["d4_note"])
 
-weights = spbe.indicator_weights(spbe_ind, spbe_asp)
-min_level = data.printed("L8.target.tingkat_indikator", YEAR) or 3
-with st.expander(s("h_spbe_ind"), expanded=False):
-    ind_raw = spbe_ind.assign(bobot_per_tingkat=spbe_ind["nomor"].map(weights)).drop(columns=["year", "sumber"])
-    formatted_table(
-        pd.DataFrame(
-            {
-                s("no"): ind_raw["nomor"].astype(str),
-                s("indikator"): ind_raw["name"],
-                s("aspek"): ind_raw["aspect_code"],
-                s("domain"): ind_raw["domain_code"],
-                s("tingkat"): ind_raw["tingkat"].astype(int).astype(str),
-                s("bobot_tingkat"): ind_raw["bobot_per_tingkat"].map(lambda v: num(v, 4)),
-                s("di_bawah", m=int(min_level)): [
-                    "⚠️ " + s("ya") if lv < min_level else "" for lv in ind_raw["tingkat"]
-                ],
-            }
-        ),
-        ind_raw,
-        "lampiran_8_spbe_indikator",
-        "ss2_spbe_ind_table",
-        ("Lampiran 8",),
-        height=47 * 35 + 40,
-    )
-    st.caption(s("spbe_ind_caption", n=int((spbe_ind["tingkat"] < min_level).sum()), m=int(min_level)))
+indicators = st.expander(s("h_spbe_ind"), expanded=False, key="ss2_spbe_ind", on_change="rerun")
+if indicators.open:  # the 47 rows are built and sent only when the reader opens them
+    with indicators:
+        spi = built(spbe_indicators_model, YEAR, L, VERSION)
+        show_table(
+            spi["table"], "lampiran_8_spbe_indikator", "ss2_spbe_ind_table", ("Lampiran 8",), height=47 * 35 + 40
+        )
+        st.caption(spi["caption"])
 
 # --- 5. SPBE simulator -----------------------------------------------------------------------
 
-BASE_LEVELS: dict[int, int] = dict(zip(spbe_ind["nomor"].astype(int), spbe_ind["tingkat"].astype(int), strict=True))
-IND_NAMES: dict[int, str] = dict(zip(spbe_ind["nomor"].astype(int), spbe_ind["name"], strict=True))
-IND_ASPECT: dict[int, str] = dict(zip(spbe_ind["nomor"].astype(int), spbe_ind["aspect_code"], strict=True))
+BASE = MODEL["base"]
+BASE_LEVELS: dict[int, int] = BASE["levels"]
 
 
 def _sim_levels() -> dict[int, int]:
@@ -745,16 +964,43 @@ def _apply(steps: list[tuple[int, int]]) -> None:
     _on_pick()
 
 
+def _path(sim: dict, levels: tuple[tuple[int, int], ...], target: float) -> None:
+    st.markdown(f"**{s('h_path')}**")
+    goal = st.segmented_control(
+        s("goal"),
+        ["next", "target"],
+        default="next",
+        key="sim_goal",
+        format_func=lambda g: s("goal_next") if g == "next" else s("goal_target", t=num(target)),
+    )
+    if goal == "target":
+        goal_name, goal_value = s("goal_target", t=num(target)), target
+    elif sim["next"] is None:
+        st.success(s("path_top"))
+        return
+    else:
+        goal_name, goal_value = predikat_label(sim["next"][0]), sim["next"][1]
+    path = built(path_model, YEAR, L, VERSION, levels, goal_value)
+    if not path["count"]:
+        st.success(s("path_none"))
+        return
+    st.metric(s("path_count"), str(path["count"]))
+    st.markdown(s("path_result", g=goal_name, v=num(goal_value, 2), n=path["count"], i=num(path["index_after"], 4)))
+    show_table(path["table"], "simulasi_spbe_jalur", "ss2_sim_path", ("Tabel 3.18", "Lampiran 8"))
+    st.button(s("apply_path"), key="sim_apply", on_click=_apply, args=(path["steps"],), icon="✨")
+
+
 @st.fragment
 def simulator() -> None:
-    st.caption(s("sim_intro", i=num(spbe_eval, 4)))
+    st.caption(s("sim_intro", i=num(BASE["eval"], 4)))
     pick, slide = st.columns([3, 2], gap="medium")
+    mark = s("mark_eval").lower()
     nomor = pick.selectbox(
         s("sim_indikator"),
         list(BASE_LEVELS),
         key="sim_indikator",
         on_change=_on_pick,
-        format_func=lambda n: f"{n}. {IND_NAMES[n]} ({IND_ASPECT[n]}, {s('mark_eval').lower()}: {BASE_LEVELS[n]})",
+        format_func=lambda n: f"{n}. {BASE['names'][n]} ({BASE['aspects'][n]}, {mark}: {BASE_LEVELS[n]})",
     )
     st.session_state.setdefault("sim_tingkat", _level_of(int(nomor)))
     slide.slider(
@@ -763,127 +1009,24 @@ def simulator() -> None:
         spbe.MAX_LEVEL,
         key="sim_tingkat",
         on_change=_on_level,
-        help=f"{s('bobot_tingkat')}: {num(weights[int(nomor)], 4)}",
+        help=f"{s('bobot_tingkat')}: {num(BASE['weights'][int(nomor)], 4)}",
     )
-    levels = dict(_sim_levels())
-    index = spbe.spbe_index(spbe_ind, spbe_asp, levels)
-    pred = spbe.predikat(index, bands)
-    target = float(spbe_row["target"])
-    m1, m2, m3, m4 = st.columns(4)
-    m1.metric(s("sim_index"), num(index, 4), help=num(index, 2))
-    m2.metric(s("sim_delta", b=num(spbe_eval, 4)), signed(index - spbe_eval, 4))
-    m3.metric(s("sim_predikat"), predikat_label(pred))
-    cap = capaian_pct(target, round(index, 2))
-    m4.metric(s("sim_capaian", t=num(target)), pct(cap))
-    m4.markdown(status_badge(status_of(cap)))
-    chart(
-        built(
-            charts.predikat_bands,
-            bands,
-            {s("mark_eval"): spbe_eval, s("mark_sim"): index},
-            L,
-            s("bands_title"),
-            {p: predikat_label(p) for p in bands["predikat"]},
-        ),
-        "ss2_sim_bands",
-        "Tabel 3.18",
-        "Lampiran 8",
-    )
-    if levels:
-        changed = pd.DataFrame(
-            {
-                "nomor": list(levels),
-                "name": [IND_NAMES[n] for n in levels],
-                "tingkat_awal": [BASE_LEVELS[n] for n in levels],
-                "tingkat_baru": list(levels.values()),
-            }
-        ).sort_values("nomor")
-        changed["delta_index"] = (changed["tingkat_baru"] - changed["tingkat_awal"]) * changed["nomor"].map(weights)
+    levels = tuple(sorted(_sim_levels().items()))
+    target = head["spbe_target"]
+    sim = built(sim_model, YEAR, L, VERSION, levels, target)
+    for column, (label, value, help_) in zip(st.columns(4), sim["metrics"], strict=True):
+        column.metric(label, value, help=help_)
+    column.markdown(status_badge(sim["status"]))
+    vega(sim["bands"], "ss2_sim_bands", "Tabel 3.18", "Lampiran 8")
+    if sim["changes"] is not None:
         st.markdown(f"**{s('changes')}**")
-        formatted_table(
-            pd.DataFrame(
-                {
-                    s("no"): changed["nomor"].astype(str),
-                    s("indikator"): changed["name"],
-                    s("tingkat_awal"): changed["tingkat_awal"].astype(str),
-                    s("tingkat_baru"): changed["tingkat_baru"].astype(str),
-                    s("delta_index"): changed["delta_index"].map(lambda v: signed(v, 4)),
-                }
-            ),
-            changed,
-            "simulasi_spbe_perubahan",
-            "ss2_sim_changes",
-            ("Lampiran 8",),
-        )
+        show_table(sim["changes"], "simulasi_spbe_perubahan", "ss2_sim_changes", ("Lampiran 8",))
     st.button(s("reset"), key="sim_reset", on_click=_reset, icon="↩️")
-
-    def _path() -> None:
-        st.markdown(f"**{s('h_path')}**")
-        nxt = spbe.next_predikat(index, bands)
-        options = ["next", "target"]
-        goal = st.segmented_control(
-            s("goal"),
-            options,
-            default="next",
-            key="sim_goal",
-            format_func=lambda g: s("goal_next") if g == "next" else s("goal_target", t=num(target)),
-        )
-        if goal == "target":
-            goal_name, goal_value = s("goal_target", t=num(target)), target
-        elif nxt is None:
-            st.success(s("path_top"))
-            return
-        else:
-            goal_name, goal_value = predikat_label(nxt[0]), nxt[1]
-        path = spbe.path_to_index(spbe_ind, spbe_asp, goal_value, levels)
-        if path.empty:
-            st.success(s("path_none"))
-            return
-        st.metric(s("path_count"), str(len(path)))
-        st.markdown(
-            s("path_result", g=goal_name, v=num(goal_value, 2), n=len(path), i=num(path["index_baru"].iloc[-1], 4))
-        )
-        formatted_table(
-            pd.DataFrame(
-                {
-                    s("langkah"): [str(i + 1) for i in range(len(path))],
-                    s("no"): path["nomor"].astype(str),
-                    s("indikator"): path["name"],
-                    s("tingkat_baru"): path["tingkat_baru"].astype(int).astype(str),
-                    s("gain"): path["gain"].map(lambda v: signed(v, 4)),
-                    s("index_baru"): path["index_baru"].map(lambda v: num(v, 4)),
-                }
-            ),
-            path,
-            "simulasi_spbe_jalur",
-            "ss2_sim_path",
-            ("Tabel 3.18", "Lampiran 8"),
-        )
-        final = {int(n): int(lv) for n, lv in zip(path["nomor"], path["tingkat_baru"], strict=True)}
-        st.button(s("apply_path"), key="sim_apply", on_click=_apply, args=(list(final.items()),), icon="✨")
-
-    _path()
-    st.markdown(f"**{s('h_raises')}**")
-    raises = spbe.single_raises(spbe_ind, spbe_asp, levels)
-    formatted_table(
-        pd.DataFrame(
-            {
-                s("peringkat"): [str(i + 1) for i in range(len(raises))],
-                s("no"): raises["nomor"].astype(str),
-                s("indikator"): raises["name"],
-                s("aspek"): raises["aspect_code"],
-                s("tingkat"): raises["tingkat"].astype(int).astype(str),
-                s("tingkat_baru"): raises["tingkat_baru"].astype(int).astype(str),
-                s("gain"): raises["gain"].map(lambda v: signed(v, 4)),
-                s("index_baru"): raises["index_baru"].map(lambda v: num(v, 4)),
-            }
-        ),
-        raises,
-        "simulasi_spbe_kenaikan_tunggal",
-        "ss2_sim_raises",
-        ("Lampiran 8",),
-        height=420,
-    )
+    _path(sim, levels, target)
+    raises = st.expander(s("h_raises"), key="ss2_sim_raises_open", on_change="rerun")
+    if raises.open:  # the ranked list of all single raises is one click away: the path above answers first
+        with raises:
+            show_table(sim["raises"], "simulasi_spbe_kenaikan_tunggal", "ss2_sim_raises", ("Lampiran 8",), height=420)
 
 
 st.divider()

@@ -1,10 +1,12 @@
-"""SS-2 Tata Kelola page: the report's figures, English labels and the SPBE simulator against kpi.spbe."""
+"""SS-2 Tata Kelola page: the report's figures in tiles, tables and Vega-Lite charts, English labels, the lazy
+detail sections and the SPBE simulator against kpi.spbe."""
 
 from __future__ import annotations
 
 import pytest
 
 from kpi import spbe
+from tests.conftest import vega_charts
 from ui.format import fmt_number
 
 PAGE = "app_pages/ss2.py"
@@ -15,6 +17,13 @@ def _texts(at) -> str:
     parts += [m.value for m in at.markdown] + [c.value for c in at.caption]
     parts += [h.value for h in at.subheader]
     return "\n".join(str(p) for p in parts)
+
+
+def _chart(at, title: str) -> tuple[dict, list]:
+    """The spec of the chart titled ``title`` and its datasets (frames), in the order of the spec's layers."""
+    hits = [(spec, list(data.values())) for spec, data in vega_charts(at) if spec.get("title", {}).get("text") == title]
+    assert hits, f"no chart {title!r} in {[spec.get('title', {}).get('text') for spec, _ in vega_charts(at)]}"
+    return hits[0]
 
 
 def _metric(at, label: str):
@@ -119,13 +128,101 @@ def test_simulator_path_length_matches_kpi(page_id, spbe_frames):
 
 def test_rb_sort_and_spbe_level_change_output(page_id):
     at = page_id
-    table = [df.value for df in at.dataframe if "Sisa poin" in df.value.columns][0]
-    assert table["No."].tolist()[:3] == ["1", "2", "3"]
+    # the Tabel 3.17 table is in a lazy tab: closed, it is not built
+    assert not [df for df in at.dataframe if "Sisa poin" in df.value.columns]
+    _, (bars, _rule) = _chart(at, "Capaian tiap indikator (skor bobot ÷ bobot)")
+    assert bars["label"].iloc[0].startswith("1. Rencana Aksi")
     at.selectbox(key="qp_rb_urut").set_value("capaian_naik").run()
+    _, (bars, _rule) = _chart(at, "Capaian tiap indikator (skor bobot ÷ bobot)")
+    assert bars["label"].iloc[0] == "6. Tingkat Keberhasilan Pembangunan Zona Integritas"
+    assert bars["capaian"].iloc[0] == pytest.approx(16.67, abs=0.01) and bars["capaian_text"].iloc[0] == "16,7 %"
+
+    at.session_state["ss2_rb_tab"] = "Tabel"
+    at.run()
+    assert not at.exception
     table = [df.value for df in at.dataframe if "Sisa poin" in df.value.columns][0]
     assert table["No."].iloc[0] == "6"  # Zona Integritas, 16,67 %
+    assert table["Capaian (hitung ulang)"].iloc[0] == "16,67 %"
+    assert "Capaian tiap indikator (skor bobot ÷ bobot)" not in [
+        s.get("title", {}).get("text") for s, _ in vega_charts(at)
+    ]
+    at.selectbox(key="qp_rb_urut").set_value("nomor").run()
+    table = [df.value for df in at.dataframe if "Sisa poin" in df.value.columns][0]
+    assert table["No."].tolist()[:3] == ["1", "2", "3"]
+
     at.selectbox(key="qp_spbe_level").set_value("aspect").run()
     t319 = [df.value for df in at.dataframe if "Bobot 2024" in df.value.columns][0]
     assert len(t319) == 8
-    at.selectbox(key="qp_rb_urut").set_value("nomor").run()
+    _, (cmp,) = _chart(at, "Aspek 2024 dibanding rata-rata")
+    assert sorted(cmp["name"].unique()) == [f"A{i}" for i in range(1, 9)]
+    at.session_state["ss2_rb_tab"] = "Grafik"
     at.selectbox(key="qp_spbe_level").set_value("domain").run()
+
+
+def test_charts_show_report_figures(page_id):
+    at = page_id
+    spec, (comp, _labels) = _chart(at, "Nilai komponen terhadap bobot maksimum")
+    assert spec["config"]["locale"]["number"]["decimal"] == ","
+    value = comp[comp["part"] == "Nilai"].set_index("name")
+    assert value.loc["RB Generik", "share"] == pytest.approx(74.79)
+    assert value.loc["RB Tematik", "share"] == pytest.approx(39.4)
+    assert value.loc["RB Generik", "points"] == "74,79 / 100 (74,8 %)"
+
+    _, (hist, target) = _chart(at, "Indeks RB per tahun evaluasi")
+    assert hist["value"].tolist() == pytest.approx([75.85, 76.10, 78.73])
+    assert hist["text"].tolist() == ["75,85", "76,10", "78,73"]
+    assert target["text"].iloc[0] == "Target 2024: 81,75"
+
+    _, (bpk,) = _chart(at, "Opini BPK atas laporan keuangan")
+    assert dict(zip(bpk["year"], bpk["opini"], strict=True)) == {"2021": "WDP", "2022": "WTP", "2023": "WTP"}
+
+    _, (cmp,) = _chart(at, "Domain 2024 dibanding rata-rata")
+    kemnaker = cmp[cmp["series"] == "Kemnaker"]
+    assert kemnaker["value"].tolist() == pytest.approx([3.50, 3.30, 2.09, 3.95])
+    assert cmp[cmp["series"] == "Rata-rata Kementerian"]["value"].tolist() == pytest.approx([4.28, 3.92, 2.87, 4.44])
+    assert cmp[cmp["series"] == "Rata-rata nasional"]["value"].tolist() == pytest.approx([3.36, 2.62, 1.86, 3.78])
+
+    _, (trend,) = _chart(at, "Domain 2022–2024")
+    d4 = trend[trend["label"].str.startswith("D4")].set_index("year")["nilai"]
+    assert d4.to_dict() == pytest.approx({"2022": 3.26, "2023": 4.20, "2024": 3.95})
+    # close values keep their labels apart (D1 2,30 and D3 2,18 in 2022)
+    y2022 = trend[trend["year"] == "2022"]["label_y"].sort_values().to_numpy()
+    assert (y2022[1:] - y2022[:-1] >= 0.2 - 1e-9).all()
+
+    _, (groups,) = _chart(at, "Indeks SPBE 2024 per kelompok")
+    by = groups.set_index("label")["value"]
+    assert by["Kemnaker"] == pytest.approx(3.42) and by["Kementerian"] == pytest.approx(4.03)
+    assert by["Kabupaten"] == pytest.approx(2.45) and groups["label"].iloc[0] == "Kementerian"
+    assert groups.set_index("label")["mine"].to_dict()["Kemnaker"]
+
+    _, (bands, markers, *_) = _chart(at, "Posisi pada pita predikat (Tabel 3.18)")
+    assert bands.set_index("label")["lo"].to_dict() == pytest.approx(
+        {"Memuaskan": 4.2, "Sangat Baik": 3.5, "Baik": 2.6, "Cukup": 1.8, "Kurang": 0.0}
+    )
+    assert markers["text"].tolist() == ["Evaluasi 2024: 3,4225", "Simulasi: 3,4225"]
+
+
+def test_english_charts_use_english_numbers(run_page):
+    at = run_page(PAGE, lang="en")
+    spec, (comp, _labels) = _chart(at, "Component score against maximum weight")
+    assert spec["config"]["locale"]["number"]["decimal"] == "."
+    assert comp.set_index(["name", "part"]).loc[("RB General", "Score"), "points"] == "74.79 / 100 (74.8%)"
+    _, (bands, markers, *_) = _chart(at, "Position on the rating bands (Tabel 3.18)")
+    assert "Good (Baik)" in bands["label"].tolist() and "Good\n(Baik)" in bands["text"].tolist()
+    assert markers["text"].tolist() == ["2024 evaluation: 3.4225", "Simulation: 3.4225"]
+
+
+def test_spbe_indicator_table_is_built_when_opened(page_id):
+    at = page_id
+    assert not [df for df in at.dataframe if "Poin indeks per tingkat" in df.value.columns]
+    at.session_state["ss2_spbe_ind"] = True
+    at.run()
+    assert not at.exception
+    table = [df.value for df in at.dataframe if "Poin indeks per tingkat" in df.value.columns][0]
+    assert len(table) == 47
+    below = table[table["Di bawah target tingkat 3"] != ""]
+    assert any("indikator di bawah target tingkat kematangan minimal 3" in c.value for c in at.caption)
+    caption = next(c.value for c in at.caption if "di bawah target tingkat kematangan" in c.value)
+    assert caption.startswith(f"{len(below)} dari 47")
+    at.session_state["ss2_spbe_ind"] = False
+    at.run()
