@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import base64
-import json
-
-import numpy as np
+import pandas as pd
 import pytest
 
 from kpi.budget import absorption_pct
 from kpi.capaian import capaian_pct
 from kpi.status import status_of
+from tests.conftest import vega_charts
+from ui.charts.pn import LAYOUT_WIDTH, box_text, treemap_layout
 from ui.format import fmt_pct
 
 PAGE = "app_pages/pn.py"
 TOTAL_PAGU = 1_840_747_442_000  # Grand Total, Tabel 2.4 and Lampiran 5
 TOTAL_REALISASI = 1_575_998_941_256  # Grand Total, Lampiran 5
+CENTRE = absorption_pct(TOTAL_PAGU, TOTAL_REALISASI)  # 85,62 %: white on the colour scale
 
 
 @pytest.fixture(scope="module")
@@ -32,19 +32,18 @@ def _metrics(at) -> dict[str, str]:
     return {m.label: m.value for m in at.metric}
 
 
-def _array(value) -> list:
-    """A plotly array from the figure JSON: a list, or plotly's base64 typed array."""
-    if isinstance(value, dict) and "bdata" in value:
-        return np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"]).tolist()
-    return list(value)
+def _treemap(at) -> tuple[dict, pd.DataFrame]:
+    """The treemap's spec and its boxes (one row each), the first chart on the page."""
+    spec, datasets = vega_charts(at)[0]
+    assert [layer["mark"]["type"] for layer in spec["layer"]] == ["rect", "text"]
+    (boxes,) = datasets.values()
+    return spec, boxes.set_index("id")
 
 
-def _treemap(at) -> dict:
-    for chart in at.get("plotly_chart"):
-        trace = json.loads(chart.proto.spec)["data"][0]
-        if trace["type"] == "treemap":
-            return trace
-    raise AssertionError("no treemap on the page")
+def _area_share(boxes) -> pd.Series:
+    """Each box's share of the treemap's area."""
+    area = (boxes["x2"] - boxes["x"]) * (boxes["y2"] - boxes["y"])
+    return area / area.sum()
 
 
 def test_tiles_in_indonesian(run_page, lampiran5, outputs):
@@ -76,37 +75,118 @@ def test_english_changes_labels_and_separators(run_page):
     assert m["PN absorption"] == "85.62%"
     assert at.title[0].value == "National Priorities 2024"
     assert at.selectbox(key="qp_pn").format_func("semua") == "All PN"
-    assert "Output code" in at.dataframe[0].value.columns
+    table = at.dataframe[0].value.set_index("Output code")
+    assert table.at["2175.001", "Ceiling (Rp)"] == "170,000,000,000" and table.at["2175.001", "Absorption"] == "97.55%"
     assert "Names spelt differently:" in [md.value for md in at.markdown]
 
 
 def _check_treemap(at, lampiran5) -> None:
-    trace = _treemap(at)
-    ids, parents, values = trace["ids"], trace["parents"], _array(trace["values"])
-    assert trace["branchvalues"] == "total"
-    assert len(ids) == len(lampiran5) + 1  # every printed row plus one root
-    by_id = dict(zip(ids, values, strict=True))
-    assert by_id["root"] == TOTAL_PAGU
-    top = [v for p, v in zip(parents, values, strict=True) if p == "root"]
-    assert len(top) == 3 and sum(top) == TOTAL_PAGU
-    leaves = [v for i, v in zip(ids, values, strict=True) if i not in set(parents)]
-    assert len(leaves) == 90 and sum(leaves) == TOTAL_PAGU
-    # Every box is as large as its children together (branchvalues="total" would refuse it otherwise).
-    for node in set(parents) - {""}:
-        kids = [v for p, v in zip(parents, values, strict=True) if p == node]
-        assert sum(kids) == by_id[node], node
-    # Coloured by absorption, centred on the absorption of all PN, with a titled colour bar.
-    assert trace["marker"]["colorbar"]["title"]["text"] == "Penyerapan (%)"
-    colours = _array(trace["marker"]["colors"])
-    assert colours[0] == pytest.approx(absorption_pct(TOTAL_PAGU, TOTAL_REALISASI))
-    hover = trace["customdata"][ids.index("n9")]  # 2175.001 Tenaga Kerja Mandiri Pemula Reguler
-    assert "Rp 170.000.000.000" in hover and "Rp 165.830.000.000" in hover and "97,55 %" in hover
-    assert "34.000 Orang" in hover and "33.166 Orang" in hover
+    spec, boxes = _treemap(at)
+    # The first level: the three PN, their areas in proportion to their pagu (which add up to the Grand Total).
+    pn = lampiran5[lampiran5["level"] == "pn"].set_index("urutan")
+    assert set(boxes.index) == {f"n{u}" for u in pn.index} == {"n1", "n27", "n118"}
+    assert pn["pagu_rp"].sum() == TOTAL_PAGU
+    share = _area_share(boxes)
+    for u, row in pn.iterrows():
+        assert share[f"n{u}"] == pytest.approx(row["pagu_rp"] / TOTAL_PAGU, rel=1e-9)
+        assert boxes.at[f"n{u}", "pagu"] == "Rp " + f"{int(row['pagu_rp']):,}".replace(",", ".")
+    assert boxes.at["n27", "label"].startswith("PN 03 · Meningkatkan Sumber Daya Manusia")
+    assert boxes.at["n27", "penyerapan"] == "83,34 %"  # 1.155.551.716.793 / 1.386.539.571.000
+    assert boxes.at["n1", "hint"] == "1 program · klik untuk membuka"
+    assert boxes.at["n27", "text"].endswith("Rp 1,39 T · 83,3 %")
+    # Coloured by absorption: white at the absorption of all PN, red at the lowest box of the tree, blue at 100 %.
+    colour = spec["layer"][0]["encoding"]["color"]["condition"]
+    assert colour["scale"]["range"] == ["#b2182b", "#f7f7f7", "#2166ac"]
+    lowest = (lampiran5["realisasi_rp"] / lampiran5["pagu_rp"] * 100).min()
+    assert colour["scale"]["domain"] == pytest.approx([lowest, CENTRE, 100.0])
+    assert colour["legend"]["title"] == "Penyerapan (%)"
+    # A click on a box (or its label) selects its id.
+    params = spec["params"]
+    assert {p["name"] for p in params} == {"node", "node_label"}
+    assert all(p["select"]["fields"] == ["id"] for p in params)
+
+
+def test_treemap_drills_down_and_back_up(run_page, lampiran5):
+    at = run_page(PAGE)
+    rows = lampiran5.set_index("urutan")
+    # Every level below a box fills it: PN 03 → its programmes → DL's activities → 2175's outputs.
+    for node, level in (("n27", "program"), ("n28", "kegiatan"), ("n8", "output")):
+        at.selectbox(key="qp_node").set_value(node).run()
+        assert at.query_params["node"] in (node, [node])
+        _, boxes = _treemap(at)
+        kids = lampiran5[lampiran5["urutan"].isin([int(i[1:]) for i in boxes.index])]
+        assert set(kids["level"]) == {level}
+        assert kids["pagu_rp"].sum() == rows.at[int(node[1:]), "pagu_rp"], node
+    # 2175 Perluasan Kesempatan Kerja: its outputs with the report's figures in the tooltips.
+    assert set(boxes.index) == {"n9", "n10"}
+    out = boxes.loc["n9"]  # 2175.001 Tenaga Kerja Mandiri Pemula Reguler
+    assert out["label"] == "2175.001 · Tenaga Kerja Mandiri Pemula Reguler"
+    assert (out["pagu"], out["realisasi"], out["penyerapan"]) == ("Rp 170.000.000.000", "Rp 165.830.000.000", "97,55 %")
+    assert (out["target"], out["realisasi_output"]) == ("34.000 Orang", "33.166 Orang")
+    assert _area_share(boxes)["n9"] == pytest.approx(170 / 220)
+    assert not boxes["drill"].any()  # outputs are the last level
+    spec, _ = _treemap(at)
+    assert spec["title"]["subtitle"] == "PN 01 › DN › 2175 · Perluasan Kesempatan Kerja — Rp 220,00 M · 97,85 %"
+    # The button goes back up one level at a time.
+    at.button(key="pn_up").click().run()
+    assert at.selectbox(key="qp_node").value == "n2"
+    _, boxes = _treemap(at)
+    dn = lampiran5[(lampiran5["level"] == "kegiatan") & (lampiran5["pn_code"] == "01")]
+    assert set(boxes.index) == {f"n{u}" for u in dn["urutan"]} and "n8" in boxes.index
+    for _ in range(2):
+        at.button(key="pn_up").click().run()
+    assert at.selectbox(key="qp_node").value == "root" and at.button(key="pn_up").disabled
+
+
+def test_treemap_level_from_the_url(run_page):
+    at = run_page(PAGE, node="n8", lang="en")
+    spec, boxes = _treemap(at)
+    assert set(boxes.index) == {"n9", "n10"}
+    assert boxes.at["n9", "pagu"] == "Rp 170,000,000,000" and boxes.at["n9", "target"] == "34,000 Orang"
+    assert spec["layer"][0]["encoding"]["color"]["condition"]["legend"]["title"] == "Absorption (%)"
+    assert at.button(key="pn_up").label == "⬆ Up one level"
+    # An id that is not a box with boxes inside falls back to all PN.
+    at = run_page(PAGE, node="n9")
+    assert at.selectbox(key="qp_node").value == "root"
+
+
+def test_treemap_labels_fit_their_boxes():
+    rects = treemap_layout([6.0, 3.0, 1.0], LAYOUT_WIDTH, 480.0)
+    assert sum(r["dx"] * r["dy"] for r in rects) == pytest.approx(LAYOUT_WIDTH * 480.0)
+    assert [r["dx"] * r["dy"] / (LAYOUT_WIDTH * 480.0) for r in rects] == pytest.approx([0.6, 0.3, 0.1])
+    head = "2175.001 · Tenaga Kerja Mandiri Pemula Reguler"
+    assert box_text(head, "2175.001", "Rp 170,00 M · 97,5 %", 400, 200) == f"{head}\nRp 170,00 M · 97,5 %"
+    wrapped = box_text(head, "2175.001", "Rp 170,00 M · 97,5 %", 160, 200).split("\n")
+    assert len(wrapped) > 2 and wrapped[-1] == "Rp 170,00 M · 97,5 %" and all(len(line) <= 21 for line in wrapped)
+    assert box_text(head, "2175.001", "Rp 170,00 M · 97,5 %", 160, 25) == "2175.001"  # one line: the code
+    assert box_text(head, "2175.001", "Rp 170,00 M · 97,5 %", 30, 200) == ""  # too narrow for anything
+
+
+def test_budget_bars(run_page):
+    at = run_page(PAGE)
+    spec, datasets = vega_charts(at)[1]
+    (bars,) = datasets.values()
+    pagu = bars[bars["series"] == "Pagu"].set_index("pn")
+    real = bars[bars["series"] == "Realisasi"].set_index("pn")
+    assert list(pagu.index) == ["PN 01", "PN 03", "PN 07"]
+    assert pagu["miliar"].sum() * 1e9 == pytest.approx(TOTAL_PAGU)
+    assert real["miliar"].sum() * 1e9 == pytest.approx(TOTAL_REALISASI)
+    assert list(pagu["text"]) == ["Rp 427,60 M", "Rp 1,39 T", "Rp 26,61 M"]
+    assert real.at["PN 03", "amount"] == "Rp 1.155.551.716.793" and real.at["PN 03", "absorption"] == "83,34 %"
+    assert spec["title"]["text"] == "Pagu dan realisasi per PN"
 
 
 def test_filters_narrow_the_table(run_page, outputs):
     at = run_page(PAGE)
     assert len(at.dataframe[0].value) == len(outputs)
+    row = at.dataframe[0].value.set_index("Kode output").loc["2175.001"]
+    assert (row["Pagu (Rp)"], row["Realisasi (Rp)"], row["Penyerapan"]) == (
+        "170.000.000.000",
+        "165.830.000.000",
+        "97,55 %",
+    )
+    assert (row["Target output"], row["Realisasi output"], row["Capaian output"]) == ("34.000", "33.166", "97,55 %")
+    assert row["Status"] == "⚠️ Hampir tercapai"
     for pn_code in ("01", "03", "07"):
         at.selectbox(key="qp_pn").set_value(pn_code).run()
         table = at.dataframe[0].value

@@ -1,154 +1,174 @@
-"""Charts of the Prioritas Nasional page: the PN tree as a treemap and pagu vs realisasi per PN."""
+"""Charts of the Prioritas Nasional page (Vega-Lite): one level of the PN tree as a treemap, pagu vs realisasi per PN.
+
+Vega-Lite has no treemap mark, so :func:`treemap_layout` lays the boxes out here (the squarified
+algorithm of the ``squarify`` package) and :func:`pn_treemap` draws them as rectangles on fixed,
+hidden x/y scales, with a label in every box big enough to hold one.
+"""
 
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
+import altair as alt
 import pandas as pd
-import plotly.graph_objects as go
+import squarify
 
+from ui.charts.vega import PRIMARY, SERIES, finish
 from ui.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
-from ui.theme import PRIMARY, SERIES, style_figure
 
-ROOT_ID = "root"
 LOW, MID, HIGH = "#b2182b", "#f7f7f7", "#2166ac"
 """Diverging absorption colours: red below the centre (spent less than all PN together), blue above."""
+NO_DATA = "#d0d7de"
+"""A box whose absorption is unknown."""
+
+LAYOUT_WIDTH = 1000.0
+"""Width of the layout in scale units: about the page column's width in pixels on a laptop, so the
+labels fitted to a box (:func:`box_text`) fit on screen too; a narrower column truncates them."""
+CHAR_PX = 7.0
+"""Average width of a character of the 12 px label font."""
+LINE_PX = 15
+PAD_PX = 6
 
 
-def node_id(urutan: object) -> str:
-    """The treemap id of a printed row (its ``urutan``)."""
-    return f"n{int(urutan)}"
+def treemap_layout(sizes: Sequence[float], width: float, height: float) -> list[dict[str, float]]:
+    """Squarified rectangles (``x``, ``y``, ``dx``, ``dy``) for ``sizes`` (positive, largest first) filling width × height."""
+    if not len(sizes):
+        return []
+    return squarify.squarify(squarify.normalize_sizes(list(sizes), width, height), 0.0, 0.0, width, height)
 
 
-def diverging_scale(lo: float, mid: float, hi: float) -> list[list]:
-    """A red-white-blue colour scale over ``[lo, hi]`` whose white sits at ``mid`` (not at the middle of the range)."""
-    if hi <= lo:
-        return [[0.0, MID], [1.0, MID]]
-    at = min(max((mid - lo) / (hi - lo), 0.0), 1.0)
-    return [[0.0, LOW], [at, MID], [1.0, HIGH]]
+def box_text(head: str, code: str, values: str, width_px: float, height_px: float) -> str:
+    """The label that fits a box: ``head`` wrapped on as many lines as there is room for, then ``values``.
+
+    A box with room for one line shows ``code`` only, a smaller one nothing (its tooltip still
+    tells all). Lines are joined with ``\\n`` (the text mark's line break).
+    """
+    chars = int((width_px - 2 * PAD_PX) / CHAR_PX)
+    lines = int((height_px - PAD_PX) / LINE_PX)
+    if lines < 1 or chars < min(len(code), 4):
+        return ""
+    if lines == 1 or chars < 8:
+        return code if len(code) <= chars else ""
+    head_lines = textwrap.wrap(head, chars, max_lines=min(lines - 1, 4), placeholder=" …") or [code]
+    return "\n".join([*head_lines, values] if len(values) <= chars else head_lines)
 
 
-def _wrap(text: str, width: int = 34) -> str:
-    return "<br>".join(textwrap.wrap(text, width)) or text
+def _count(value: float | None, unit: str, lang: str) -> str:
+    """``34.000 Orang``; ``–`` when missing."""
+    return fmt_number(value, 0, lang) + ("" if value is None or pd.isna(value) else unit)
+
+
+def _ink(pct: float | None, lo: float, mid: float, hi: float) -> str:
+    """Label colour on a box: white on the deep ends of the diverging scale, dark on the pale middle."""
+    if pct is None or pd.isna(pct):
+        return "#1f2328"
+    reach = (pct - mid) / (hi - mid) if pct >= mid else (mid - pct) / (mid - lo)
+    return "white" if (reach if (hi - mid) and (mid - lo) else 0) > 0.55 else "#1f2328"
 
 
 def pn_treemap(
-    tree: pd.DataFrame,
+    nodes: pd.DataFrame,
     lang: str,
     title: str,
-    root_label: str,
+    subtitle: str,
     labels: Mapping[str, str],
-    centre_pct: float | None,
-    height: int = 620,
-) -> go.Figure:
-    """PN → program → kegiatan → output sized by pagu and coloured by absorption; click a box to drill down.
+    colour_domain: tuple[float, float, float],
+    height: int = 480,
+) -> dict:
+    """The boxes of one level of the PN tree, sized by pagu and coloured by absorption; click a box to open it.
 
-    ``tree`` has one row per printed row: ``urutan``, ``parent`` (urutan of the parent row, empty
-    for a PN), ``level``, ``label``, ``pagu_rp``, ``realisasi_rp``, ``penyerapan_pct``, ``target_output``,
-    ``realisasi_output``, ``satuan``. Ids and parents come from ``urutan``/``parent``; one root
-    holds the PN, so the root's value is the total pagu. ``labels`` gives the hover captions
-    (keys ``pagu``, ``realisasi``, ``penyerapan``, ``target``, ``realisasi_output``,
-    ``colorbar``). The colour scale runs from the lowest absorption to 100 % (or the highest)
-    with white at ``centre_pct`` (the absorption of all PN together).
+    ``nodes`` has one row per box: ``id`` (what a click selects, in the point selection
+    ``node``), ``code`` (``PN 01``, ``DN``, ``2172``, ``2172.001``), ``name``, ``pagu_rp``,
+    ``realisasi_rp``, ``penyerapan_pct``, ``target_output``, ``realisasi_output``, ``satuan`` and
+    ``hint`` (what a click opens, e.g. ``4 kegiatan``; empty for an output). Boxes without a
+    positive pagu have no area and are left out. ``labels`` gives the tooltip captions (keys
+    ``name``, ``pagu``, ``realisasi``, ``penyerapan``, ``target``, ``realisasi_output``, ``hint``)
+    and the legend title (``colour``). ``colour_domain`` is (lowest, centre, highest) absorption:
+    white at the centre (the absorption of all PN), the same scale on every level.
     """
-    top = tree[tree["parent"].isna()]
-    total_pagu = float(top["pagu_rp"].sum())
-    total_real = float(top["realisasi_rp"].sum())
-    root = {
-        "id": ROOT_ID,
-        "parent": "",
-        "label": root_label,
-        "level": "root",
-        "pagu_rp": total_pagu,
-        "realisasi_rp": total_real,
-        "penyerapan_pct": total_real / total_pagu * 100 if total_pagu else None,
-        "target_output": None,
-        "realisasi_output": None,
-        "satuan": None,
-    }
-    rows = [root]
-    for r in tree.itertuples(index=False):
+    lo, mid, hi = (float(v) for v in colour_domain)
+    drawn = nodes[nodes["pagu_rp"].fillna(0) > 0].sort_values("pagu_rp", ascending=False, kind="stable")
+    width, height_u = LAYOUT_WIDTH, float(height)
+    rects = treemap_layout(drawn["pagu_rp"].astype(float).tolist(), width, height_u)
+    rows = []
+    for r, box in zip(drawn.itertuples(index=False), rects, strict=True):
+        pct = None if pd.isna(r.penyerapan_pct) else float(r.penyerapan_pct)
+        unit = f" {r.satuan}" if isinstance(r.satuan, str) and r.satuan else ""
+        values = f"{fmt_rp_short(r.pagu_rp, lang)} · {fmt_pct(pct, 1, lang)}"
         rows.append(
             {
-                "id": node_id(r.urutan),
-                "parent": ROOT_ID if pd.isna(r.parent) else node_id(r.parent),
-                "label": r.label,
-                "level": r.level,
-                "pagu_rp": float(r.pagu_rp),
-                "realisasi_rp": float(r.realisasi_rp),
-                "penyerapan_pct": None if pd.isna(r.penyerapan_pct) else float(r.penyerapan_pct),
-                "target_output": r.target_output,
-                "realisasi_output": r.realisasi_output,
-                "satuan": r.satuan,
+                "id": r.id,
+                "x": box["x"],
+                "x2": box["x"] + box["dx"],
+                "y": box["y"],
+                "y2": box["y"] + box["dy"],
+                "penyerapan_pct": pct,
+                "label": f"{r.code} · {r.name}",
+                "text": box_text(f"{r.code} · {r.name}", str(r.code), values, box["dx"], box["dy"]),
+                "ink": _ink(pct, lo, mid, hi),
+                "pagu": fmt_rp(r.pagu_rp, lang),
+                "realisasi": fmt_rp(r.realisasi_rp, lang),
+                "penyerapan": fmt_pct(pct, 2, lang),
+                "target": _count(r.target_output, unit, lang),
+                "realisasi_output": _count(r.realisasi_output, unit, lang),
+                "hint": r.hint or "",
+                "drill": bool(r.hint),
             }
         )
-    nodes = pd.DataFrame(rows)
-
-    def outputs(row: pd.Series) -> str:
-        if pd.isna(row["target_output"]):
-            return ""
-        unit = f" {row['satuan']}" if isinstance(row["satuan"], str) else ""
-        return (
-            f"<br>{labels['target']}: {fmt_number(row['target_output'], 0, lang)}{unit}"
-            f"<br>{labels['realisasi_output']}: {fmt_number(row['realisasi_output'], 0, lang)}{unit}"
-        )
-
-    hover = [
-        f"<b>{_wrap(r['label'], 60)}</b><br>{labels['pagu']}: {fmt_rp(r['pagu_rp'], lang)}"
-        f"<br>{labels['realisasi']}: {fmt_rp(r['realisasi_rp'], lang)}"
-        f"<br>{labels['penyerapan']}: {fmt_pct(r['penyerapan_pct'], 2, lang)}{outputs(r)}"
-        for _, r in nodes.iterrows()
+    frame = pd.DataFrame(
+        rows,
+        columns=[
+            "id", "x", "x2", "y", "y2", "penyerapan_pct", "label", "text", "ink", "pagu", "realisasi",
+            "penyerapan", "target", "realisasi_output", "hint", "drill",
+        ],
+    )  # fmt: skip
+    tooltip = [
+        alt.Tooltip("label:N", title=labels["name"]),
+        alt.Tooltip("pagu:N", title=labels["pagu"]),
+        alt.Tooltip("realisasi:N", title=labels["realisasi"]),
+        alt.Tooltip("penyerapan:N", title=labels["penyerapan"]),
+        alt.Tooltip("target:N", title=labels["target"]),
+        alt.Tooltip("realisasi_output:N", title=labels["realisasi_output"]),
     ]
-    tile_text = [
-        f"{fmt_rp_short(p, lang)} · {fmt_pct(a, 1, lang)}"
-        for p, a in zip(nodes["pagu_rp"], nodes["penyerapan_pct"], strict=True)
-    ]
-    colours = nodes["penyerapan_pct"].astype(float)
-    lo, hi = float(colours.min()), max(100.0, float(colours.max()))
-    mid = centre_pct if centre_pct is not None else (lo + hi) / 2
-    fig = go.Figure(
-        go.Treemap(
-            ids=nodes["id"],
-            parents=nodes["parent"],
-            # Leaves of the first view wrap onto lines; branch headers stay on one line (wrapped, plotly shrinks them).
-            labels=[
-                _wrap(v) if lv in ("kegiatan", "output") else v
-                for v, lv in zip(nodes["label"], nodes["level"], strict=True)
-            ],
-            values=nodes["pagu_rp"],
-            branchvalues="total",
-            maxdepth=4,
-            text=tile_text,
-            customdata=hover,
-            texttemplate="<b>%{label}</b><br>%{text}",
-            hovertemplate="%{customdata}<extra></extra>",
-            marker={
-                "colors": colours,
-                "colorscale": diverging_scale(lo, mid, hi),
-                "cmin": lo,
-                "cmax": hi,
-                "showscale": True,
-                # Under the tree, not beside it: on a phone a side colour bar takes a third of the width.
-                "colorbar": {
-                    "title": {"text": labels["colorbar"], "side": "top"},
-                    "ticksuffix": " %" if lang == "id" else "%",
-                    "orientation": "h",
-                    "thickness": 12,
-                    "len": 0.6,
-                    "x": 0.5,
-                    "xanchor": "center",
-                    "y": -0.02,
-                    "yanchor": "top",
-                },
-            },
-            pathbar={"visible": True},
-            tiling={"pad": 2},
-        )
+    if frame["drill"].any():
+        tooltip.append(alt.Tooltip("hint:N", title=labels["hint"]))
+    x = alt.X("x:Q", scale=alt.Scale(domain=[0, width], nice=False, zero=False), axis=None)
+    y = alt.Y("y:Q", scale=alt.Scale(domain=[0, height_u], nice=False, zero=False, reverse=True), axis=None)
+    base = alt.Chart(frame).encode(x=x, y=y, tooltip=tooltip)
+    colour = alt.Color(
+        "penyerapan_pct:Q",
+        scale=alt.Scale(domain=[lo, mid, hi], range=[LOW, MID, HIGH], interpolate="rgb"),
+        legend=alt.Legend(
+            title=labels["colour"],
+            orient="bottom",
+            direction="horizontal",
+            gradientLength=320,
+            values=[lo, mid, hi],
+            format=",.1f",
+        ),
     )
-    fig = style_figure(fig, lang, title, height=height)
-    fig.update_layout(margin={"l": 5, "r": 5, "t": 50, "b": 70})
-    return fig
+    clickable = {"expr": "datum.drill ? 'pointer' : 'default'"}
+    # Both layers select the box's id: a click on a label must open the box as a click beside it does.
+    boxes = base.mark_rect(stroke="white", strokeWidth=2, cursor=clickable).encode(
+        x2="x2:Q", y2="y2:Q", color=alt.condition("isValid(datum.penyerapan_pct)", colour, alt.value(NO_DATA))
+    )
+    text = base.mark_text(
+        align="left",
+        baseline="top",
+        dx=PAD_PX,
+        dy=PAD_PX - 2,
+        lineBreak="\n",
+        lineHeight=LINE_PX,
+        fontSize=12,
+        cursor=clickable,
+        limit={"expr": f"scale('x', datum.x2) - scale('x', datum.x) - {2 * PAD_PX}"},
+    ).encode(text="text:N", color=alt.Color("ink:N", scale=None))
+    chart = alt.layer(
+        boxes.add_params(alt.selection_point(name="node", fields=["id"], on="click", toggle=False)),
+        text.add_params(alt.selection_point(name="node_label", fields=["id"], on="click", toggle=False)),
+    )
+    return finish(chart, lang, title, height=height, subtitle=subtitle)
 
 
 def pn_budget_bars(
@@ -159,33 +179,46 @@ def pn_budget_bars(
     realisasi_label: str,
     axis_label: str,
     absorption_label: str,
-) -> go.Figure:
+) -> dict:
     """Pagu and realisasi per PN as paired horizontal bars, in billions of Rupiah on the axis.
 
     ``summary`` has ``label``, ``pagu_rp``, ``realisasi_rp`` and ``penyerapan_pct``, one row per PN
-    in printed order (drawn top to bottom). Bar text is the short Rupiah, hover the full amount.
+    in printed order (drawn top to bottom, pagu above realisasi). Bar text is the short Rupiah,
+    the tooltip the full amount and the absorption.
     """
-    rows = summary.iloc[::-1]
-    fig = go.Figure()
-    for col, name, colour in (("realisasi_rp", realisasi_label, SERIES[1]), ("pagu_rp", pagu_label, PRIMARY)):
-        hover = [
-            f"<b>{lab}</b><br>{name}: {fmt_rp(v, lang)}<br>{absorption_label}: {fmt_pct(a, 2, lang)}"
-            for lab, v, a in zip(rows["label"], rows[col], rows["penyerapan_pct"], strict=True)
-        ]
-        fig.add_bar(
-            y=rows["label"],
-            x=rows[col] / 1e9,
-            name=name,
-            orientation="h",
-            marker_color=colour,
-            text=[fmt_rp_short(v, lang) for v in rows[col]],
-            textposition="outside",
-            cliponaxis=False,
-            customdata=hover,
-            hovertemplate="%{customdata}<extra></extra>",
+    order = summary["label"].tolist()
+    parts = []
+    for col, name in (("pagu_rp", pagu_label), ("realisasi_rp", realisasi_label)):
+        parts.append(
+            pd.DataFrame(
+                {
+                    "pn": summary["label"].to_numpy(),
+                    "series": name,
+                    "miliar": summary[col].astype(float).to_numpy() / 1e9,
+                    "text": [fmt_rp_short(v, lang) for v in summary[col]],
+                    "amount": [fmt_rp(v, lang) for v in summary[col]],
+                    "absorption": [fmt_pct(v, 2, lang) for v in summary["penyerapan_pct"]],
+                }
+            )
         )
-    top = float(summary["pagu_rp"].max()) / 1e9 * 1.22
-    fig.update_xaxes(title=axis_label, range=[0, top], tickformat=",.0f")
-    fig.update_yaxes(title=None, automargin=True)
-    fig.update_layout(barmode="group", legend={"traceorder": "reversed"})
-    return style_figure(fig, lang, title, height=340)
+    frame = pd.concat(parts, ignore_index=True)
+    series = [pagu_label, realisasi_label]
+    top = float(frame["miliar"].max()) * 1.25 if len(frame) else 1.0
+    base = alt.Chart(frame).encode(
+        y=alt.Y("pn:N", sort=order, title=None),
+        yOffset=alt.YOffset("series:N", sort=series),
+        x=alt.X(
+            "miliar:Q", title=axis_label, scale=alt.Scale(domain=[0, top], nice=False), axis=alt.Axis(format=",.0f")
+        ),
+        tooltip=[
+            alt.Tooltip("pn:N", title="PN"),
+            alt.Tooltip("series:N", title=" "),
+            alt.Tooltip("amount:N", title="Rp"),
+            alt.Tooltip("absorption:N", title=absorption_label),
+        ],
+    )
+    bars = base.mark_bar().encode(
+        color=alt.Color("series:N", sort=series, scale=alt.Scale(domain=series, range=[PRIMARY, SERIES[1]]), title=None)
+    )
+    text = base.mark_text(align="left", baseline="middle", dx=4).encode(text="text:N")
+    return finish(alt.layer(bars, text), lang, title, height=80 * max(len(order), 1))
