@@ -1,12 +1,15 @@
-"""Anggaran page: the report's budget figures in Indonesian format, computed tiles, year selector, English.
+"""Anggaran page: the report's budget figures in Indonesian format, computed tiles, year selector,
+the Vega-Lite charts' figures, the detail tabs, English.
 
-Three AppTest sessions only (Indonesian, its widgets, English) so the file stays quick.
+Three AppTest sessions only (Indonesian, its widgets, English) so the file stays quick; the detail
+tabs are opened in the same session (only the open tab runs).
 """
 
 from __future__ import annotations
 
 from kpi.budget import absorption_excl_blokir_pct, absorption_pct, efficiency_rate
-from ui.format import fmt_number, fmt_pct
+from tests.conftest import vega_charts, vega_rows
+from ui.format import fmt_number, fmt_pct, fmt_rp_short
 
 PAGE = "app_pages/anggaran.py"
 
@@ -17,6 +20,30 @@ def _metrics(at) -> dict[str, str]:
 
 def _tables(at) -> list:
     return [df.value for df in at.dataframe]
+
+
+def _open_detail(at, word: str) -> None:
+    """Open the detail tab whose label contains ``word`` (the tabs live in the URL and session)."""
+    at.session_state["ang_detail"] = next(tab.label for tab in at.tabs if word in tab.label)
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+
+
+def _chart(at, title_word: str) -> tuple[dict, object]:
+    """The spec and data of the one chart drawn whose title contains ``title_word``."""
+    found = [
+        (spec, rows)
+        for (spec, _), rows in zip(vega_charts(at), vega_rows(at), strict=True)
+        if title_word in spec["title"]["text"]
+    ]
+    assert len(found) == 1, [spec["title"]["text"] for spec, _ in vega_charts(at)]
+    return found[0]
+
+
+def _value(rows, series: str, label_word: str) -> float:
+    hit = rows[(rows["series"] == series) & rows["label"].str.contains(label_word, regex=False)]
+    assert len(hit) == 1, (series, label_word, rows)
+    return float(hit["value"].iloc[0])
 
 
 def test_page_id_figures_and_computed_tiles(run_page, frames):
@@ -49,13 +76,64 @@ def test_page_id_figures_and_computed_tiles(run_page, frames):
         "0,75",
     )
 
-    # tables: printed totals, dekonsentrasi, both realisasi sources with their gap
+    # first screen: the programme chart and table of 2024, and the first detail tab (PK revisions)
+    spec, rows = _chart(at, "per program, 2024")
+    assert {c for c in rows.columns} >= {"category", "series", "value", "text", "amount"}
+    for row in prog.itertuples():
+        assert _value(rows, "Pagu", row.program_code) == row.pagu_rp
+        assert _value(rows, "Realisasi", row.program_code) == row.realisasi_rp
+    dn = rows[rows["label"].str.startswith("DN") & (rows["series"] == "Realisasi")].iloc[0]
+    assert dn["text"] == "Rp 2,29 T" and dn["amount"] == "Rp 2.286.493.872.264"
+    assert dn["category"].endswith("\nPenyerapan 90,50 %")  # computed absorption under the name
+    assert "/ 1000000000000, ',.2~f') + ' T'" in spec["layer"][0]["encoding"]["x"]["axis"]["labelExpr"]  # triliun
+    assert spec["config"]["locale"]["number"]["decimal"] == ","
+    assert len(vega_charts(at)) == 2  # closed tabs draw nothing
+
+    rev_spec, rev = _chart(at, "sejak PK Januari")
+    dl = rev[rev["program"].str.startswith("DL")].set_index("revisi")["value"]
+    assert dl["Januari"] == 0 and dl["Desember"] == 2_098_237_155_000 - 2_054_051_426_000  # +Rp 44,19 M
     tables = _tables(at)
-    assert any("Rp 130.374.551.000" in t.to_string() for t in tables)  # Tabel 3.23 total
-    assert any("96,61 %" in t.to_string() for t in tables)  # blokir table total row
-    src = next(t for t in tables if "Realisasi Monev Kemenkeu (Lampiran 6)" in t.columns)
-    assert "Realisasi OM-SPAN (Tabel 3.20)" in src.columns
-    assert "+Rp 41.035.264.490" in src.to_string()  # DL: OM-SPAN − Monev
+    assert any("+Rp 44.185.729.000" in t.to_string() for t in tables)  # Tabel 2.3 change Jan→Des, DL
+
+    # blokir: both charts and the table with its total row
+    _open_detail(at, "Blokir")
+    spec, bl = _chart(at, "Pagu blokir 2024")
+    assert bl["value"].sum() == blokir
+    assert bl.iloc[0]["label"] == "Ditjen Binalavotas" and bl.iloc[0]["text"] == "Rp 255,60 M"  # largest on top
+    assert "/ 1000000000, ',.2~f') + ' M'" in spec["layer"][0]["encoding"]["x"]["axis"]["labelExpr"]  # miliar
+    _, pair = _chart(at, "dengan dan tanpa blokir")
+    setjen = pair[pair["label"] == "Sekretariat Jenderal"].set_index("series")["text"]
+    assert (setjen["Terhadap pagu"], setjen["Terhadap pagu tanpa blokir"]) == ("95,12 %", "99,59 %")
+    assert any("96,61 %" in t.to_string() for t in _tables(at))  # blokir table total row
+
+    # dekonsentrasi
+    _open_detail(at, "Dekonsentrasi")
+    _, dk = _chart(at, "dekonsentrasi 2024")
+    assert dk[dk["series"] == "Pagu"]["value"].sum() == 130_374_551_000
+    assert any("Rp 130.374.551.000" in t.to_string() for t in _tables(at))  # Tabel 3.23 total
+
+    # efficiency: the two achievements per goal, the rate in the category, the 100 % line
+    _open_detail(at, "Efisiensi")
+    spec, ef = _chart(at, "Capaian anggaran dan capaian sasaran")
+    ef = ef.dropna(subset=["category"])  # without the 100 % line's row
+    ss1 = ef[ef["category"].str.startswith("SS-1")].set_index("series")["text"]
+    assert (ss1["Capaian anggaran"], ss1["Capaian SS"]) == ("88,85 %", "40,71 %")
+    assert set(ef["category"]) == {
+        "SS-1\nEfficiency rate: 0,46",
+        "SS-2\nEfficiency rate: 1,03",
+        "Jumlah\nEfficiency rate: 0,75",
+    }
+    assert any(layer["mark"]["type"] == "rule" for layer in spec["layer"])
+
+    # the two realisasi sources
+    _open_detail(at, "OM-SPAN")
+    _, src = _chart(at, "menurut dua sumber")
+    omspan, monev = "Realisasi OM-SPAN (Tabel 3.20)", "Realisasi Monev Kemenkeu (Lampiran 6)"
+    assert _value(src, omspan, "DL ·") - _value(src, monev, "DL ·") == 41_035_264_490
+    tables = _tables(at)
+    gap_table = next(t for t in tables if monev in t.columns)
+    assert omspan in gap_table.columns
+    assert "+Rp 41.035.264.490" in gap_table.to_string()  # DL: OM-SPAN − Monev
     warnings = [c.value for c in at.caption if c.value.startswith("⚠️")]
     assert len(warnings) == 1 and "Program DL" in warnings[0], warnings  # only the Lampiran 6 DL unit gap
 
@@ -68,16 +146,25 @@ def test_year_selector_and_revision_mode(run_page):
     notes = [i.value for i in at.info]
     assert any("Tahun 2023" in n and "2024" in n for n in notes), notes  # no realisasi in 2023
     assert any("Rp 2.393.556.035.000" in t.to_string() for t in _tables(at))  # DN pagu 2023
+    _, rows = _chart(at, "per program, 2023")
+    assert set(rows["series"]) == {"Pagu"}  # no realisasi bars
+    assert _value(rows, "Pagu", "DN") == 2_393_556_035_000
 
     at.selectbox(key="qp_year").set_value(2022).run()
     assert not at.exception
     assert any("Tabel 3.20 tidak memuat tahun 2022" in i.value for i in at.info)
+    at.session_state["ang_tab"] = next(tab.label for tab in at.tabs if "Tabel 3.21" in tab.label)
+    at.run()
+    assert not at.exception
     assert any("Rp 7.897.845.423.000" in t.to_string() for t in _tables(at))  # Tabel 3.21 still has 2022
+    _, units = _chart(at, "per unit Eselon I, 2022")
+    assert units["value"].max() == 7_897_845_423_000 and len(units) == 7
 
-    before = [c.proto.spec for c in at.get("plotly_chart")]
     at.selectbox(key="qp_ang_rev").set_value("pagu").run()
     assert not at.exception
-    assert [c.proto.spec for c in at.get("plotly_chart")] != before
+    _, rev = _chart(at, "Pagu program per revisi PK")
+    wa = rev[rev["program"].str.startswith("WA")].set_index("revisi")["value"]
+    assert (wa["Januari"], wa["Desember"]) == (1_517_968_550_000, 1_519_566_783_000)
 
 
 def test_english_labels(run_page):
@@ -86,6 +173,15 @@ def test_english_labels(run_page):
     assert m["Budget ceiling 2024"] == "Rp 6.14 tn"
     assert m["Budget absorption"] == "89.52%"
     assert m["Efficiency rate SS-1"] == "0.46"
-    assert "Two sources of spending: OM-SPAN and Monev Kemenkeu" in [h.value for h in at.subheader]
+    spec, rows = _chart(at, "Ceiling and spending by programme, 2024")
+    assert spec["config"]["locale"]["number"]["decimal"] == "."
+    assert "' tn'" in spec["layer"][0]["encoding"]["x"]["axis"]["labelExpr"]
+    dn = rows[rows["label"].str.startswith("DN") & (rows["series"] == "Spending")].iloc[0]
+    assert dn["text"] == fmt_rp_short(2_286_493_872_264, "en") == "Rp 2.29 tn"
+    assert dn["category"].endswith("\nAbsorption 90.50%")
     cols = [c for t in _tables(at) for c in t.columns]
     assert "Absorption (computed)" in cols and "Penyerapan (dihitung)" not in cols
+    _open_detail(at, "OM-SPAN")
+    assert "Two sources of spending: OM-SPAN and Monev Kemenkeu" in [h.value for h in at.subheader]
+    _, src = _chart(at, "2024 spending by programme from two sources")
+    assert set(src["series"]) == {"Spending, OM-SPAN (Tabel 3.20)", "Spending, Monev Kemenkeu (Lampiran 6)"}

@@ -1,85 +1,114 @@
-"""Charts of the Anggaran page (Tabel 2.3, 3.20-3.24, Lampiran 6): plotly figures, no streamlit calls.
+"""Charts of the Anggaran page (Tabel 2.3, 3.20-3.24, Lampiran 6): Vega-Lite specs, no streamlit calls.
 
 Every builder takes the texts it shows (already translated) and the language for number
-formats, so the same figure serves Indonesian and English. Rupiah axes and bar labels are short
-(``Rp 6,14 T``); the hover gives the full amount.
+formats, so the same spec serves Indonesian and English, and returns the finished spec ``dict``
+(:func:`ui.charts.vega.finish`). Rupiah axes are short (``Rp 1,5 T``: the axis scales the values to
+triliun, miliar or juta by the largest one), bar labels too (``Rp 6,14 T``); the tooltip gives the
+full amount (``Rp 6.144.346.237.000``). Categories with long names (programmes, Eselon I units)
+run down the side as horizontal bars, their names on two or three lines.
 """
 
 from __future__ import annotations
 
-import math
 import textwrap
 from collections.abc import Sequence
 
+import altair as alt
 import pandas as pd
-import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
+from ui.charts.vega import PRIMARY, SERIES, finish
 from ui.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
-from ui.theme import PRIMARY, SERIES, style_figure
 
 PAGU_COLOR = "#9dbbd8"
 REALISASI_COLOR = PRIMARY
-PCT_COLOR = SERIES[1]
 BLOKIR_COLOR = SERIES[4]
+MONEV_COLOR = SERIES[2]
+RULE_COLOR = "#8c959f"
+
+SHORT_SCALES = {
+    "id": ((1e12, "T"), (1e9, "M"), (1e6, "Jt")),
+    "en": ((1e12, "tn"), (1e9, "bn"), (1e6, "mn")),
+}
+"""The suffixes of :func:`ui.format.fmt_rp_short`, for the axes Vega labels itself."""
+
+LINES = "split(datum.label, '\\n')"
+"""An axis ``labelExpr`` that breaks a category label at its newlines (see :func:`wrap`)."""
+
+BAR = 20
+"""Thickness of one horizontal bar in pixels."""
 
 
-def wrap(label: str, width: int = 22) -> str:
-    """A long category label broken into short lines for an axis (``<br>`` between them)."""
-    return "<br>".join(textwrap.wrap(str(label), width)) or str(label)
+def _finish(chart: alt.TopLevelMixin, lang: str, title: str, height: int) -> dict:
+    """:func:`ui.charts.vega.finish`, the width fitted to the column but ``height`` kept for the plot alone.
+
+    Streamlit otherwise fits title, axes and legend into ``height`` too (``autosize: fit``), which
+    squeezes a chart whose height was sized for its bars.
+    """
+    spec = finish(chart, lang, title, height=height)
+    spec["autosize"] = {"type": "fit-x", "contains": "padding"}
+    return spec
 
 
-def _nice_step(span: float, ticks: int = 5) -> float:
-    raw = span / max(ticks, 1)
-    if raw <= 0:
-        return 1.0
-    mag = 10 ** math.floor(math.log10(raw))
-    for m in (1, 2, 2.5, 5, 10):
-        if raw <= m * mag:
-            return m * mag
-    return 10 * mag
+def wrap(label: str, width: int = 28) -> str:
+    """A long category label broken into short lines for an axis (newlines between them)."""
+    return "\n".join(textwrap.wrap(str(label), width)) or str(label)
 
 
-def rp_ticks(values: Sequence[float], lang: str, include_zero: bool = True) -> tuple[list[float], list[str]]:
-    """Tick positions and short Rupiah labels (``Rp 1,5 T``) covering ``values``."""
-    vals = [float(v) for v in values if v is not None and not pd.isna(v)]
-    if not vals:
-        return [], []
-    lo, hi = min(vals), max(vals)
-    if include_zero:
-        lo, hi = min(lo, 0.0), max(hi, 0.0)
-    step = _nice_step(hi - lo if hi > lo else abs(hi) or 1.0)
-    start = math.floor(lo / step) * step
-    ticks, v = [], start
-    while v <= hi + step * 1e-9:
-        ticks.append(v)
-        v += step
-    ticks.append(v)
-    labels = [fmt_rp_short(t, lang, next((d for d in (0, 1, 2) if _clean(t, d)), 2)) if t != 0 else "0" for t in ticks]
-    return ticks, labels
+def rp_label_expr(values: Sequence[float], lang: str) -> str:
+    """A Vega ``labelExpr`` writing Rupiah ticks short (``Rp 1,5 T``, ``−Rp 200 M``), scaled by the largest value.
 
-
-def _clean(value: float, decimals: int = 0) -> bool:
-    """Whether ``value`` prints exactly in its short scale with ``decimals`` decimals."""
-    for scale in (1e12, 1e9, 1e6):
-        if abs(value) >= scale:
-            scaled = value / scale
-            return abs(round(scaled, decimals) - scaled) < 1e-9
-    return True
-
-
-def _legend_under_title(fig: go.Figure) -> None:
-    """Title at the very top, legend left-aligned just above the plot: on a phone the legend
-    wraps onto several lines and would otherwise run into the title."""
-    fig.update_layout(
-        title={"y": 0.985, "yanchor": "top"},
-        margin={"t": 105},
-        legend={"x": 0, "xanchor": "left", "y": 1.02, "yanchor": "bottom"},
+    Vega's ``format`` follows the chart's locale (:data:`ui.charts.vega.LOCALE`), so the decimal mark
+    is the page language's.
+    """
+    top = max((abs(float(v)) for v in values if v is not None and not pd.isna(v)), default=0.0)
+    scale, suffix = next(((s, x) for s, x in SHORT_SCALES[lang] if top >= s), (1.0, ""))
+    unit = f" + ' {suffix}'" if suffix else ""
+    return (
+        "datum.value == 0 ? '0' : (datum.value < 0 ? '−' : '') + 'Rp ' + "
+        f"format(abs(datum.value) / {scale:.0f}, ',.2~f'){unit}"
     )
 
 
-def _rp_hover(values: Sequence[float], lang: str) -> list[str]:
-    return [fmt_rp(v, lang) for v in values]
+def pct_label_expr(lang: str) -> str:
+    """A Vega ``labelExpr`` for a percent axis: ``25 %`` in Indonesian, ``25%`` in English."""
+    return "format(datum.value, ',.0f') + '" + (" %'" if lang == "id" else "%'")
+
+
+def _hbars(
+    rows: pd.DataFrame,
+    lang: str,
+    title: str,
+    series: Sequence[tuple[str, str]],
+    x_axis: alt.Axis,
+    x_max: float,
+    tooltip: list[alt.Tooltip],
+    legend: bool = True,
+) -> dict:
+    """Horizontal bars, grouped per category when there are several series, each with its label at its end.
+
+    ``rows`` has one row per bar: ``category`` (the axis text, newlines allowed, in drawing order),
+    ``series``, ``value``, ``text`` (the bar's label) and the tooltip's fields. ``series`` gives each
+    series' name and colour in drawing order.
+    """
+    order = list(dict.fromkeys(rows["category"]))
+    names = [name for name, _ in series]
+    lines = max((c.count("\n") + 1 for c in order), default=1)
+    step = max(len(names) * BAR + 12, lines * 15 + 14)
+    y = alt.Y("category:N", sort=order, title=None, axis=alt.Axis(labelExpr=LINES, ticks=False, labelPadding=6))
+    x = alt.X("value:Q", title=None, axis=x_axis, scale=alt.Scale(domain=[0, x_max], nice=False))
+    enc = {"y": y, "x": x}
+    if len(names) > 1:
+        enc["yOffset"] = alt.YOffset("series:N", sort=names)
+    color = alt.Color(
+        "series:N",
+        scale=alt.Scale(domain=names, range=[c for _, c in series]),
+        title=None,
+        legend=alt.Legend(direction="horizontal") if legend else None,
+    )
+    base = alt.Chart(rows).encode(**enc)
+    bars = base.mark_bar(size=BAR - 3).encode(color=color, tooltip=tooltip)
+    labels = base.mark_text(align="left", baseline="middle", dx=4, color="#31333f").encode(text="text:N")
+    return _finish(bars + labels, lang, title, height=len(order) * step)
 
 
 def pagu_realisasi_bars(
@@ -89,71 +118,46 @@ def pagu_realisasi_bars(
     names: dict[str, str],
     label_col: str = "label",
     pct_col: str = "penyerapan_pct",
-    height: int = 420,
-) -> go.Figure:
-    """Grouped bars of pagu and realisasi per category, absorption % as dots on a right-hand axis.
+) -> dict:
+    """Pagu and realisasi bars per category, the absorption % written under each category's name.
 
     ``frame`` has ``label_col``, ``pagu_rp``, ``realisasi_rp`` (may be empty: then only pagu is
-    drawn) and ``pct_col``. ``names`` gives the texts ``pagu``, ``realisasi``, ``penyerapan``.
+    drawn) and ``pct_col``, in drawing order. ``names`` gives the texts ``pagu``, ``realisasi``,
+    ``penyerapan`` and, for the tooltip's keys, ``category`` (Program, Unit kerja), ``measure`` and ``value``.
     """
-    fig = make_subplots(specs=[[{"secondary_y": True}]])
-    labels = [wrap(v, 18) for v in frame[label_col]]
-    has_real = frame["realisasi_rp"].notna().any()
-    fig.add_bar(
-        x=labels,
-        y=frame["pagu_rp"],
-        name=names["pagu"],
-        marker_color=PAGU_COLOR,
-        text=[fmt_rp_short(v, lang) for v in frame["pagu_rp"]],
-        textposition="outside",
-        cliponaxis=False,
-        customdata=_rp_hover(frame["pagu_rp"], lang),
-        hovertemplate="%{x}<br>" + names["pagu"] + ": %{customdata}<extra></extra>",
-    )
+    has_real = bool(frame["realisasi_rp"].notna().any())
+    series = [("pagu_rp", names["pagu"], PAGU_COLOR)]
     if has_real:
-        fig.add_bar(
-            x=labels,
-            y=frame["realisasi_rp"],
-            name=names["realisasi"],
-            marker_color=REALISASI_COLOR,
-            text=[fmt_rp_short(v, lang) for v in frame["realisasi_rp"]],
-            textposition="outside",
-            cliponaxis=False,
-            customdata=_rp_hover(frame["realisasi_rp"], lang),
-            hovertemplate="%{x}<br>" + names["realisasi"] + ": %{customdata}<extra></extra>",
-        )
-        pct = frame[pct_col].astype("float64")
-        fig.add_scatter(
-            x=labels,
-            y=pct,
-            name=names["penyerapan"],
-            mode="markers+text",
-            secondary_y=True,
-            marker={"color": PCT_COLOR, "size": 11, "symbol": "diamond", "line": {"color": "white", "width": 1}},
-            text=[fmt_pct(v, 2, lang) for v in pct],
-            textposition="top center",
-            textfont={"color": PCT_COLOR, "size": 12},
-            hovertemplate="%{x}<br>" + names["penyerapan"] + ": %{text}<extra></extra>",
-        )
-        top = max(115.0, float(pct.max()) + 12) if pct.notna().any() else 115.0
-        fig.update_yaxes(
-            range=[0, top],
-            secondary_y=True,
-            tickvals=[0, 25, 50, 75, 100],
-            ticktext=[fmt_pct(v, 0, lang) for v in (0, 25, 50, 75, 100)],
-            showgrid=False,
-        )
-    values = [float(v) for v in [*frame["pagu_rp"], *frame["realisasi_rp"]] if pd.notna(v)]
-    # headroom above the bars so the absorption dots (right axis, near 90 %) sit clear of them
-    top_rp = max(values) * (1.6 if has_real else 1.15) if values else 1.0
-    ticks = [(v, txt) for v, txt in zip(*rp_ticks([0.0, top_rp], lang), strict=True) if v <= top_rp]
-    fig.update_yaxes(
-        tickvals=[v for v, _ in ticks], ticktext=[txt for _, txt in ticks], secondary_y=False, range=[0, top_rp]
-    )
-    fig.update_layout(barmode="group", bargap=0.25, showlegend=True)
-    style_figure(fig, lang, title, height=height)
-    _legend_under_title(fig)
-    return fig
+        series.append(("realisasi_rp", names["realisasi"], REALISASI_COLOR))
+    records = []
+    for label, pct, *values in zip(frame[label_col], frame[pct_col], *(frame[c] for c, _, _ in series), strict=True):
+        pct_text = fmt_pct(None if pd.isna(pct) else float(pct), 2, lang)
+        category = wrap(label, 30)
+        if has_real and pct_text != "–":
+            category += f"\n{names['penyerapan']} {pct_text}"
+        for (_, name, _), value in zip(series, values, strict=True):
+            records.append(
+                {
+                    "category": category,
+                    "label": str(label),
+                    "series": name,
+                    "value": None if pd.isna(value) else float(value),
+                    "text": fmt_rp_short(value, lang),
+                    "amount": fmt_rp(value, lang),
+                    "penyerapan": pct_text,
+                }
+            )
+    rows = pd.DataFrame.from_records(records)
+    tooltip = [
+        alt.Tooltip("label:N", title=names["category"]),
+        alt.Tooltip("series:N", title=names["measure"]),
+        alt.Tooltip("amount:N", title=names["value"]),
+    ]
+    if has_real:
+        tooltip.append(alt.Tooltip("penyerapan:N", title=names["penyerapan"]))
+    top = float(rows["value"].max()) if rows["value"].notna().any() else 1.0
+    axis = alt.Axis(labelExpr=rp_label_expr([top], lang), tickCount=5)
+    return _hbars(rows, lang, title, [(n, c) for _, n, c in series], axis, top * 1.2, tooltip)
 
 
 def revision_step_chart(
@@ -164,58 +168,86 @@ def revision_step_chart(
     revisi_labels: dict[str, str],
     program_labels: dict[str, str],
     order: Sequence[str],
-) -> go.Figure:
-    """One step line per program across the PK revisions (Tabel 2.3): pagu, or its change since januari."""
-    fig = go.Figure()
+    tips: tuple[str, str, str],
+) -> dict:
+    """One step line per program across the PK revisions (Tabel 2.3): pagu, or its change since januari.
+
+    ``tips`` are the tooltip's keys: programme, revision, value.
+    """
     codes = [c for c in program_labels if c in set(frame["program_code"])]
-    for i, code in enumerate(codes):
+    records = []
+    for code in codes:
         part = frame[frame["program_code"] == code].set_index("revisi").reindex(list(order))
-        fig.add_scatter(
-            x=[revisi_labels[r] for r in order],
-            y=part[value_col],
-            name=program_labels.get(code, code),
-            mode="lines+markers",
-            line={"shape": "hv", "width": 3, "color": SERIES[i % len(SERIES)]},
-            marker={"size": 8},
-            customdata=[fmt_rp(v, lang) if value_col == "pagu_rp" else _signed_rp(v, lang) for v in part[value_col]],
-            hovertemplate="%{fullData.name}<br>%{x}: %{customdata}<extra></extra>",
-        )
+        for rev, value in zip(order, part[value_col], strict=True):
+            records.append(
+                {
+                    "revisi": revisi_labels[rev],
+                    "program": program_labels[code],
+                    "value": None if pd.isna(value) else float(value),
+                    "amount": fmt_rp(value, lang) if value_col == "pagu_rp" else signed_rp(value, lang),
+                }
+            )
+    rows = pd.DataFrame.from_records(records)
+    change = value_col != "pagu_rp"
+    programs = [program_labels[c] for c in codes]
     # a line needs no zero baseline: the pagu view spans its own range so the steps stay visible
-    tickvals, ticktext = rp_ticks(frame[value_col], lang, include_zero=value_col != "pagu_rp")
-    fig.update_yaxes(tickvals=tickvals, ticktext=ticktext, range=[tickvals[0], tickvals[-1]] if tickvals else None)
-    style_figure(fig, lang, title, height=400)
-    _legend_under_title(fig)
-    return fig
+    y = alt.Y(
+        "value:Q",
+        title=None,
+        scale=alt.Scale(zero=change),
+        axis=alt.Axis(labelExpr=rp_label_expr(rows["value"], lang), tickCount=6),
+    )
+    x = alt.X("revisi:N", sort=[revisi_labels[r] for r in order], title=None, axis=alt.Axis(labelAngle=0))
+    color = alt.Color(
+        "program:N",
+        sort=programs,
+        scale=alt.Scale(domain=programs, range=SERIES[: len(programs)]),
+        title=None,
+        legend=alt.Legend(columns=1, labelLimit=900),
+    )
+    tooltip = [
+        alt.Tooltip("program:N", title=tips[0]),
+        alt.Tooltip("revisi:N", title=tips[1]),
+        alt.Tooltip("amount:N", title=tips[2]),
+    ]
+    lines = (
+        alt.Chart(rows)
+        .mark_line(interpolate="step-after", strokeWidth=3, point=alt.OverlayMarkDef(size=70, filled=True))
+        .encode(x=x, y=y, color=color, tooltip=tooltip)
+    )
+    chart = lines
+    if change:
+        chart = alt.Chart(pd.DataFrame({"zero": [0.0]})).mark_rule(color=RULE_COLOR).encode(y="zero:Q") + lines
+    return _finish(chart, lang, title, height=340)
 
 
-def _signed_rp(value: float, lang: str) -> str:
+def signed_rp(value: float | None, lang: str) -> str:
+    """A change in Rupiah with its sign: ``+Rp 41.035.264.490``, ``−Rp 5.000``, ``Rp 0``."""
     if value is None or pd.isna(value):
         return "–"
     return ("+" if value > 0 else "") + fmt_rp(value, lang).replace("Rp -", "−Rp ")
 
 
-def blokir_bars(frame: pd.DataFrame, lang: str, title: str, name: str, label_col: str = "label") -> go.Figure:
-    """Horizontal bars of the pagu blokir per Eselon I unit (Tabel 3.22), largest on top."""
-    part = frame.sort_values("blokir_rp")
-    fig = go.Figure(
-        go.Bar(
-            y=[wrap(v, 26) for v in part[label_col]],
-            x=part["blokir_rp"],
-            orientation="h",
-            name=name,
-            marker_color=BLOKIR_COLOR,
-            text=[fmt_rp_short(v, lang) for v in part["blokir_rp"]],
-            textposition="outside",
-            cliponaxis=False,
-            customdata=_rp_hover(part["blokir_rp"], lang),
-            hovertemplate="%{y}<br>" + name + ": %{customdata}<extra></extra>",
-        )
+def blokir_bars(frame: pd.DataFrame, lang: str, title: str, names: dict[str, str], label_col: str = "label") -> dict:
+    """Horizontal bars of the pagu blokir per Eselon I unit (Tabel 3.22), largest on top.
+
+    ``names`` gives ``blokir`` (the measure) and ``category`` (for the tooltip).
+    """
+    part = frame.sort_values("blokir_rp", ascending=False)
+    rows = pd.DataFrame(
+        {
+            "category": [wrap(v, 24) for v in part[label_col]],
+            "label": part[label_col].astype(str).to_list(),
+            "series": names["blokir"],
+            "value": part["blokir_rp"].astype("float64").to_list(),
+            "text": [fmt_rp_short(v, lang) for v in part["blokir_rp"]],
+            "amount": [fmt_rp(v, lang) for v in part["blokir_rp"]],
+        }
     )
-    tickvals, ticktext = rp_ticks(part["blokir_rp"], lang)
-    fig.update_xaxes(tickvals=tickvals, ticktext=ticktext, range=[0, float(part["blokir_rp"].max()) * 1.5])
-    style_figure(fig, lang, title, height=400)
-    fig.update_layout(showlegend=False)
-    return fig
+    tooltip = [alt.Tooltip("label:N", title=names["category"]), alt.Tooltip("amount:N", title=names["blokir"])]
+    top = float(rows["value"].max())
+    axis = alt.Axis(labelExpr=rp_label_expr([top], lang), tickCount=4)
+    return _hbars(rows, lang, title, [(names["blokir"], BLOKIR_COLOR)], axis, top * 1.35, tooltip, legend=False)
 
 
 def absorption_pair_bars(
@@ -224,80 +256,122 @@ def absorption_pair_bars(
     title: str,
     names: tuple[str, str],
     cols: tuple[str, str],
+    tips: tuple[str, str, str],
     label_col: str = "label",
-) -> go.Figure:
-    """Two absorption percentages per unit side by side (with and without blokir), horizontal."""
-    part = frame.iloc[::-1]
-    fig = go.Figure()
-    for name, col, color in zip(names, cols, (PAGU_COLOR, REALISASI_COLOR), strict=True):
-        vals = part[col].astype("float64")
-        fig.add_bar(
-            y=[wrap(v, 26) for v in part[label_col]],
-            x=vals,
-            orientation="h",
-            name=name,
-            marker_color=color,
-            text=[fmt_pct(v, 2, lang) for v in vals],
-            textposition="outside",
-            cliponaxis=False,
-            hovertemplate="%{y}<br>" + name + ": %{text}<extra></extra>",
-        )
-    fig.update_xaxes(range=[0, 118], ticksuffix=" %" if lang == "id" else "%")
-    fig.update_layout(barmode="group", bargap=0.2)
-    style_figure(fig, lang, title, height=480)
-    _legend_under_title(fig)
-    fig.update_layout(legend_traceorder="normal")
-    return fig
+) -> dict:
+    """Two absorption percentages per unit side by side (with and without blokir), horizontal.
+
+    ``tips`` are the tooltip's keys: the category's kind, the measure, the value.
+    """
+    records = []
+    for rec in frame.to_dict("records"):
+        for name, col in zip(names, cols, strict=True):
+            value = rec[col]
+            records.append(
+                {
+                    "category": wrap(rec[label_col], 24),
+                    "label": str(rec[label_col]),
+                    "series": name,
+                    "value": None if pd.isna(value) else float(value),
+                    "text": fmt_pct(None if pd.isna(value) else float(value), 2, lang),
+                }
+            )
+    rows = pd.DataFrame.from_records(records)
+    tooltip = [
+        alt.Tooltip("label:N", title=tips[0]),
+        alt.Tooltip("series:N", title=tips[1]),
+        alt.Tooltip("text:N", title=tips[2]),
+    ]
+    axis = alt.Axis(labelExpr=pct_label_expr(lang), values=[0, 25, 50, 75, 100])
+    return _hbars(rows, lang, title, list(zip(names, (PAGU_COLOR, REALISASI_COLOR), strict=True)), axis, 125, tooltip)
 
 
-def efficiency_bars(frame: pd.DataFrame, lang: str, title: str, names: dict[str, str]) -> go.Figure:
-    """Capaian anggaran against capaian SS per sasaran (Tabel 3.24), efficiency rate in the label."""
-    labels = [f"{row.label}<br>{names['rate']}: {fmt_number(row.efficiency, 2, lang)}" for row in frame.itertuples()]
-    fig = go.Figure()
-    for col, name, color in (
-        ("capaian_anggaran_pct", names["anggaran"], PAGU_COLOR),
-        ("capaian_ss_pct", names["ss"], REALISASI_COLOR),
-    ):
-        vals = frame[col].astype("float64")
-        fig.add_bar(
-            x=labels,
-            y=vals,
-            name=name,
-            marker_color=color,
-            text=[fmt_pct(v, 2, lang) for v in vals],
-            textposition="outside",
-            cliponaxis=False,
-            hovertemplate="%{x}<br>" + name + ": %{text}<extra></extra>",
-        )
-    fig.add_hline(y=100, line_dash="dot", line_color="#8c959f")
-    fig.update_yaxes(range=[0, 115], ticksuffix=" %" if lang == "id" else "%")
-    fig.update_layout(barmode="group", bargap=0.3)
-    style_figure(fig, lang, title, height=400)
-    _legend_under_title(fig)
-    return fig
+def efficiency_bars(
+    frame: pd.DataFrame, lang: str, title: str, names: dict[str, str], tips: tuple[str, str, str]
+) -> dict:
+    """Capaian anggaran against capaian SS per sasaran (Tabel 3.24), efficiency rate in the category label.
+
+    A dotted line marks 100 %. ``names`` gives ``anggaran``, ``ss`` and ``rate``; ``tips`` are the
+    tooltip's keys (the category's kind, the measure, the value).
+    """
+    series = (("capaian_anggaran_pct", names["anggaran"], PAGU_COLOR), ("capaian_ss_pct", names["ss"], REALISASI_COLOR))
+    records = []
+    for rec in frame.to_dict("records"):
+        category = f"{rec['label']}\n{names['rate']}: {fmt_number(rec['efficiency'], 2, lang)}"
+        for col, name, _ in series:
+            value = None if pd.isna(rec[col]) else float(rec[col])
+            records.append(
+                {
+                    "category": category,
+                    "label": category.replace("\n", " · "),
+                    "series": name,
+                    "value": value,
+                    "text": fmt_pct(value, 2, lang),
+                }
+            )
+    rows = pd.DataFrame.from_records(records)
+    order = list(dict.fromkeys(rows["category"]))
+    seriesnames = [n for _, n, _ in series]
+    enc = {
+        "x": alt.X("category:N", sort=order, title=None, axis=alt.Axis(labelExpr=LINES, labelAngle=0, ticks=False)),
+        "xOffset": alt.XOffset("series:N", sort=seriesnames),
+        "y": alt.Y(
+            "value:Q",
+            title=None,
+            scale=alt.Scale(domain=[0, 115], nice=False),
+            axis=alt.Axis(labelExpr=pct_label_expr(lang), values=[0, 25, 50, 75, 100]),
+        ),
+    }
+    color = alt.Color("series:N", scale=alt.Scale(domain=seriesnames, range=[c for _, _, c in series]), title=None)
+    base = alt.Chart(rows).encode(**enc)
+    bars = base.mark_bar().encode(
+        color=color,
+        tooltip=[
+            alt.Tooltip("label:N", title=tips[0]),
+            alt.Tooltip("series:N", title=tips[1]),
+            alt.Tooltip("text:N", title=tips[2]),
+        ],
+    )
+    labels = base.mark_text(baseline="bottom", dy=-3, color="#31333f").encode(text="text:N")
+    rule = alt.Chart(pd.DataFrame({"y": [100.0]})).mark_rule(color=RULE_COLOR, strokeDash=[3, 3]).encode(y="y:Q")
+    return _finish(bars + labels + rule, lang, title, height=340)
 
 
 def source_gap_bars(
-    frame: pd.DataFrame, lang: str, title: str, names: tuple[str, str], cols: tuple[str, str], label_col: str = "label"
-) -> go.Figure:
-    """Realisasi of each program from two sources side by side (OM-SPAN vs Monev Kemenkeu)."""
-    fig = go.Figure()
-    for name, col, color in zip(names, cols, (REALISASI_COLOR, SERIES[2]), strict=True):
-        fig.add_bar(
-            x=[wrap(v, 18) for v in frame[label_col]],
-            y=frame[col],
-            name=name,
-            marker_color=color,
-            text=[fmt_rp_short(v, lang) for v in frame[col]],
-            textposition="outside",
-            cliponaxis=False,
-            customdata=_rp_hover(frame[col], lang),
-            hovertemplate="%{x}<br>" + name + ": %{customdata}<extra></extra>",
-        )
-    values = [float(v) for v in [*frame[cols[0]], *frame[cols[1]]] if pd.notna(v)]
-    tickvals, ticktext = rp_ticks(values, lang)
-    fig.update_yaxes(tickvals=tickvals, ticktext=ticktext, range=[0, max(values) * 1.15] if values else None)
-    fig.update_layout(barmode="group", bargap=0.3)
-    style_figure(fig, lang, title, height=380)
-    _legend_under_title(fig)
-    return fig
+    frame: pd.DataFrame,
+    lang: str,
+    title: str,
+    names: tuple[str, str],
+    cols: tuple[str, str],
+    tips: tuple[str, str, str],
+    label_col: str = "label",
+) -> dict:
+    """Realisasi of each program from two sources side by side (OM-SPAN vs Monev Kemenkeu), horizontal.
+
+    ``tips`` are the tooltip's keys: the category's kind, the measure, the value.
+    """
+    records = []
+    for rec in frame.to_dict("records"):
+        for name, col in zip(names, cols, strict=True):
+            value = rec[col]
+            records.append(
+                {
+                    "category": wrap(rec[label_col], 30),
+                    "label": str(rec[label_col]),
+                    "series": name,
+                    "value": None if pd.isna(value) else float(value),
+                    "text": fmt_rp_short(value, lang),
+                    "amount": fmt_rp(value, lang),
+                }
+            )
+    rows = pd.DataFrame.from_records(records)
+    tooltip = [
+        alt.Tooltip("label:N", title=tips[0]),
+        alt.Tooltip("series:N", title=tips[1]),
+        alt.Tooltip("amount:N", title=tips[2]),
+    ]
+    top = float(rows["value"].max()) if rows["value"].notna().any() else 1.0
+    axis = alt.Axis(labelExpr=rp_label_expr([top], lang), tickCount=5)
+    return _hbars(
+        rows, lang, title, list(zip(names, (REALISASI_COLOR, MONEV_COLOR), strict=True)), axis, top * 1.2, tooltip
+    )
