@@ -265,18 +265,6 @@ def _node_titles(year: int, version: int, lang_: str) -> dict[str, str]:
     return titles
 
 
-def _arrow_data(spec: dict) -> dict:
-    """``spec`` with its datasets as Arrow IPC bytes, the form st.altair_chart hands them to Streamlit in.
-
-    Streamlit converts a dataset given as records on every rerun (about 15 ms a chart, however
-    small); bytes it passes on as they are, so the cached spec carries them converted once.
-    """
-    from streamlit.dataframe_util import convert_anything_to_arrow_bytes
-
-    datasets = {name: convert_anything_to_arrow_bytes(pd.DataFrame(rows)) for name, rows in spec["datasets"].items()}
-    return {**spec, "datasets": datasets}
-
-
 def _treemap(year: int, version: int, lang_: str, node: str) -> dict:
     """The treemap spec of ``node``'s children."""
     m = built(_model, year, version)
@@ -308,22 +296,20 @@ def _treemap(year: int, version: int, lang_: str, node: str) -> dict:
     subtitle = (
         f"{built(_node_titles, year, version, lang_)[node]} — {fmt_rp_short(pagu, lang_)} · {fmt_pct(pct, 2, lang_)}"
     )
-    return _arrow_data(pn_treemap(nodes, lang_, _text(S["treemap_title"], lang_), subtitle, labels, m["colour_domain"]))
+    return pn_treemap(nodes, lang_, _text(S["treemap_title"], lang_), subtitle, labels, m["colour_domain"])
 
 
 def _budget_bars(year: int, version: int, lang_: str) -> dict:
     """Pagu and realisasi per PN (the bar chart's spec)."""
     pn_rows = built(_model, year, version)["pn_rows"]
-    return _arrow_data(
-        pn_budget_bars(
-            pn_rows.assign(label="PN " + pn_rows["pn_code"]),
-            lang_,
-            _text(S["bars_title"], lang_),
-            _text(COMMON["pagu"], lang_),
-            _text(COMMON["realisasi"], lang_),
-            _text(S["bars_axis"], lang_),
-            _text(COMMON["penyerapan"], lang_),
-        )
+    return pn_budget_bars(
+        pn_rows.assign(label="PN " + pn_rows["pn_code"]),
+        lang_,
+        _text(S["bars_title"], lang_),
+        _text(COMMON["pagu"], lang_),
+        _text(COMMON["realisasi"], lang_),
+        _text(S["bars_axis"], lang_),
+        _text(COMMON["penyerapan"], lang_),
     )
 
 

@@ -40,3 +40,18 @@ vega(finish(alt.Chart(frame).mark_bar().encode(x="tahun:O", y="nilai:Q"), "id", 
     [frame] = data.values()
     assert frame["nilai"].tolist() == [1234567.5, 40.71]
     assert "Tabel 3.2" in at.caption[0].value
+
+
+def test_datasets_go_to_arrow_once_per_spec_object():
+    from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
+
+    from ui.widgets import arrow_datasets
+
+    spec = finish(_bars(), "id", "Judul")
+    converted = arrow_datasets(spec)
+    assert arrow_datasets(spec) is converted  # the same spec again: no second conversion
+    assert all(isinstance(b, bytes) for b in converted["datasets"].values())
+    assert spec["datasets"] != converted["datasets"]  # the builder's spec is not touched
+    [frame] = [convert_arrow_bytes_to_pandas_df(b) for b in converted["datasets"].values()]
+    assert frame["nilai"].tolist() == [1234567.5, 40.71]
+    assert arrow_datasets(converted) is converted  # already bytes: passed on as it is

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import threading
+from collections import OrderedDict
 
 import pandas as pd
 import streamlit as st
@@ -117,13 +119,50 @@ def chart(fig, key: str, *sources: str) -> None:
         source_line(*sources)
 
 
+_ARROW_SPECS: OrderedDict[int, tuple[dict, dict]] = OrderedDict()
+_ARROW_LOCK = threading.Lock()
+ARROW_SPECS_KEPT = 512
+
+
+def arrow_datasets(spec: dict) -> dict:
+    """``spec`` with its inline datasets as Arrow IPC bytes, converted once per spec object.
+
+    Streamlit sends a chart's datasets as Arrow and converts records to Arrow on every call (about
+    15 ms a chart, however small the data); bytes it passes on as they are. Specs come from
+    :func:`built`, the same object on every rerun, so the converted copy is kept per object (the
+    last ``ARROW_SPECS_KEPT``; the original is held too, so its id is not reused).
+    """
+    from streamlit.dataframe_util import convert_anything_to_arrow_bytes
+
+    datasets = spec.get("datasets")
+    if not datasets or all(isinstance(d, bytes) for d in datasets.values()):
+        return spec
+    with _ARROW_LOCK:
+        hit = _ARROW_SPECS.get(id(spec))
+        if hit is not None and hit[0] is spec:
+            _ARROW_SPECS.move_to_end(id(spec))
+            return hit[1]
+    converted = {
+        **spec,
+        "datasets": {
+            name: rows if isinstance(rows, bytes) else convert_anything_to_arrow_bytes(pd.DataFrame(rows))
+            for name, rows in datasets.items()
+        },
+    }
+    with _ARROW_LOCK:
+        _ARROW_SPECS[id(spec)] = (spec, converted)
+        while len(_ARROW_SPECS) > ARROW_SPECS_KEPT:
+            _ARROW_SPECS.popitem(last=False)
+    return converted
+
+
 def vega(spec: dict, key: str, *sources: str, **kwargs):
     """A Vega-Lite chart (a spec from a ``ui.charts`` builder) across the column, with its source line.
 
     Other keyword arguments go to ``st.vega_lite_chart`` (``on_select``, ``selection_mode``); the
     selection event is returned.
     """
-    event = st.vega_lite_chart(spec, width="stretch", key=key, **kwargs)
+    event = st.vega_lite_chart(arrow_datasets(spec), width="stretch", key=key, **kwargs)
     if sources:
         source_line(*sources)
     return event
@@ -225,7 +264,10 @@ def page_findings(page: str, year: int) -> None:
     if not findings:
         return
     with st.expander(f"⚠️ {t('findings_here').format(n=len(findings))}"):
+        # one markdown block, not one element per finding: a year can have a hundred of them
+        lines = []
         for f in findings:
             text = f.message(lang()).replace("\\", "\\\\").replace("_", "\\_").replace("*", "\\*")
-            st.markdown(f"{SEVERITY_ICON[f.severity]} {text}")
+            lines.append(f"{SEVERITY_ICON[f.severity]} {text}")
+        st.markdown("\n\n".join(lines))
         st.page_link("app_pages/kualitas.py", label=t("page_kualitas"), icon="🔎")
