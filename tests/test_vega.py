@@ -55,3 +55,26 @@ def test_datasets_go_to_arrow_once_per_spec_object():
     [frame] = [convert_arrow_bytes_to_pandas_df(b) for b in converted["datasets"].values()]
     assert frame["nilai"].tolist() == [1234567.5, 40.71]
     assert arrow_datasets(converted) is converted  # already bytes: passed on as it is
+
+
+def test_per_object_work_is_not_mistaken_for_another_object():
+    import gc
+
+    import pandas as pd
+
+    from ui.widgets import _numeric_text, per_object
+
+    calls = []
+
+    def columns(frame):
+        calls.append(1)
+        return _numeric_text(frame)
+
+    frame = pd.DataFrame({"pagu": ["Rp 5,50 T", "1.234"], "nama": ["Setjen", "Binapenta"]})
+    assert per_object("t", frame, columns) == ["pagu"]
+    assert per_object("t", frame, columns) == ["pagu"] and len(calls) == 1  # kept for the same frame
+    del frame
+    gc.collect()
+    other = pd.DataFrame({"nama": ["Setjen"], "pagu": ["x"]})  # may reuse the dead frame's id
+    assert per_object("t", other, columns) == []
+    assert len(calls) == 2

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import threading
+import weakref
 from collections import OrderedDict
+from collections.abc import Callable
 
 import pandas as pd
 import streamlit as st
@@ -119,41 +121,61 @@ def chart(fig, key: str, *sources: str) -> None:
         source_line(*sources)
 
 
-_ARROW_SPECS: OrderedDict[int, tuple[dict, dict]] = OrderedDict()
-_ARROW_LOCK = threading.Lock()
-ARROW_SPECS_KEPT = 512
+_PER_OBJECT: OrderedDict[tuple[str, int], tuple[Callable[[], object], object]] = OrderedDict()
+_PER_OBJECT_LOCK = threading.Lock()
+PER_OBJECT_KEPT = 1024
+
+
+def per_object(kind: str, obj: object, make):
+    """``make(obj)``, computed once per object: for specs and tables that :func:`built` returns.
+
+    ``built`` hands every rerun the same object, so work derived from it (Arrow bytes of a chart's
+    data, a table's column alignment) is kept per object, for the last ``PER_OBJECT_KEPT`` objects.
+    An entry holds a weak reference to its object where the type allows (data frames, so a table
+    that is gone is not kept alive), else the object itself (spec dicts, which are small): either
+    way an id reused by a new object is not mistaken for the old one.
+    """
+    key = (kind, id(obj))
+    with _PER_OBJECT_LOCK:
+        hit = _PER_OBJECT.get(key)
+        if hit is not None and hit[0]() is obj:
+            _PER_OBJECT.move_to_end(key)
+            return hit[1]
+    value = make(obj)
+    try:
+        holder = weakref.ref(obj)
+    except TypeError:  # dict, list: no weak references
+
+        def holder(obj=obj):
+            return obj
+
+    with _PER_OBJECT_LOCK:
+        _PER_OBJECT[key] = (holder, value)
+        while len(_PER_OBJECT) > PER_OBJECT_KEPT:
+            _PER_OBJECT.popitem(last=False)
+    return value
+
+
+def _to_arrow(spec: dict) -> dict:
+    from streamlit.dataframe_util import convert_anything_to_arrow_bytes
+
+    datasets = {
+        name: rows if isinstance(rows, bytes) else convert_anything_to_arrow_bytes(pd.DataFrame(rows))
+        for name, rows in spec["datasets"].items()
+    }
+    return {**spec, "datasets": datasets}
 
 
 def arrow_datasets(spec: dict) -> dict:
     """``spec`` with its inline datasets as Arrow IPC bytes, converted once per spec object.
 
     Streamlit sends a chart's datasets as Arrow and converts records to Arrow on every call (about
-    15 ms a chart, however small the data); bytes it passes on as they are. Specs come from
-    :func:`built`, the same object on every rerun, so the converted copy is kept per object (the
-    last ``ARROW_SPECS_KEPT``; the original is held too, so its id is not reused).
+    15 ms a chart, however small the data); bytes it passes on as they are.
     """
-    from streamlit.dataframe_util import convert_anything_to_arrow_bytes
-
     datasets = spec.get("datasets")
     if not datasets or all(isinstance(d, bytes) for d in datasets.values()):
         return spec
-    with _ARROW_LOCK:
-        hit = _ARROW_SPECS.get(id(spec))
-        if hit is not None and hit[0] is spec:
-            _ARROW_SPECS.move_to_end(id(spec))
-            return hit[1]
-    converted = {
-        **spec,
-        "datasets": {
-            name: rows if isinstance(rows, bytes) else convert_anything_to_arrow_bytes(pd.DataFrame(rows))
-            for name, rows in datasets.items()
-        },
-    }
-    with _ARROW_LOCK:
-        _ARROW_SPECS[id(spec)] = (spec, converted)
-        while len(_ARROW_SPECS) > ARROW_SPECS_KEPT:
-            _ARROW_SPECS.popitem(last=False)
-    return converted
+    return per_object("arrow", spec, _to_arrow)
 
 
 def vega(spec: dict, key: str, *sources: str, **kwargs):
@@ -179,6 +201,11 @@ def _numeric_text_column(column: pd.Series) -> bool:
     return bool(column.str.match(NUMERIC_TEXT).all())
 
 
+def _numeric_text(frame: pd.DataFrame) -> list[str]:
+    """The columns of ``frame`` that hold numbers as formatted text (right-aligned by :func:`data_table`)."""
+    return [c for c in frame.columns if len(frame) and _numeric_text_column(frame[c])]
+
+
 def data_table(
     frame: pd.DataFrame,
     name: str,
@@ -196,9 +223,7 @@ def data_table(
     numbers it can sum. Other keyword arguments go to ``st.dataframe`` (e.g. ``on_select``).
     """
     config = {
-        c: st.column_config.TextColumn(c, alignment="right")
-        for c in frame.columns
-        if len(frame) and _numeric_text_column(frame[c])
+        c: st.column_config.TextColumn(c, alignment="right") for c in per_object("numeric_text", frame, _numeric_text)
     }
     config.update(column_config or {})
     event = st.dataframe(
