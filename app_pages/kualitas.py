@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import pandas as pd
 import streamlit as st
 
@@ -19,7 +21,7 @@ from ui import data
 from ui.charts.kualitas import failures_by_table
 from ui.format import fmt_number
 from ui.i18n import lang, t, tr
-from ui.widgets import built, data_table, query_multi, source_line, tile, year_select
+from ui.widgets import built, data_table, query_multi, tile, vega, year_select
 
 S = {
     "title": ("Kualitas Data", "Data Quality"),
@@ -98,14 +100,115 @@ SEV_ICON = {"error": "⛔", "warning": "⚠️", "info": "ℹ️"}
 L = lang()
 
 
-def _show(value: object) -> str:
+def _in(pair: tuple[str, str], language: str) -> str:
+    """The text of an ``(indonesian, english)`` pair in ``language`` (a cache key, so not read from the session)."""
+    return pair[1 if language == "en" else 0]
+
+
+def _show(value: object, language: str) -> str:
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return "–"
     if isinstance(value, str):
         return value
     v = float(value)
     decimals = 0 if v.is_integer() or abs(v) >= 1e6 else (2 if abs(round(v, 2) - v) < 1e-9 else 4)
-    return fmt_number(v, decimals, L)
+    return fmt_number(v, decimals, language)
+
+
+# --- Views (built once per data version, year and language, then shared read-only) -------------
+# The checks of a year do not change between reruns: the counts, the chart, the findings table and
+# the rules table are built once through ``built``; a rerun only filters rows and draws.
+
+
+class Findings(NamedTuple):
+    """Every finding of a year as shown (``rows``), the codes the filters compare, and its LKj tables."""
+
+    rows: pd.DataFrame
+    severity: pd.Series
+    kind: pd.Series
+    page: pd.Series
+    table_of: pd.DataFrame
+    """One row per (finding, LKj table): ``i`` (the finding's row) and ``table``."""
+    tables: list[str]
+    """The LKj tables with a finding, in the report's order (the table filter's options)."""
+
+
+def counts_view(version: int, year: int) -> tuple[dict, dict]:
+    """``summary`` of the year's checks and the tile counts: ran, failed, per severity, rules run, skipped."""
+    report = data.check_report(year)
+    counts = summary(report, RULES)
+    per_rule = counts["rules"]
+    tiles = {
+        "ran": int(per_rule["ran"].sum()),
+        "failed": len(report),
+        "rules_ran": int((per_rule["ran"] > 0).sum()),
+        "skipped": len(set(report.skipped)),
+        **{s: sum(1 for f in report if f.severity == s) for s in SEVERITIES},
+    }
+    return counts, tiles
+
+
+def findings_view(version: int, year: int, language: str) -> Findings:
+    report = list(data.check_report(year))
+    per_table = built(counts_view, version, year)[0]["tables"]
+    order = {name: i for i, name in enumerate(per_table["table"])}
+    sev_text = {s: f"{SEV_ICON[s]} {_in(SEVERITY_TEXT[s], language)}" for s in SEVERITIES}
+    kinds = [RULE_BY_ID[f.rule_id].kind for f in report]
+    rows = pd.DataFrame(
+        {
+            _in(S["col_severity"], language): [sev_text[f.severity] for f in report],
+            _in(S["col_message"], language): [f.message(language) for f in report],
+            _in(S["col_printed"], language): [_show(f.printed, language) for f in report],
+            _in(S["col_recomputed"], language): [_show(f.recomputed, language) for f in report],
+            _in(S["col_diff"], language): [_show(f.difference, language) for f in report],
+            _in(S["col_rule"], language): [f.rule_id for f in report],
+            _in(S["col_kind"], language): [_in(KIND_TEXT[k], language) for k in kinds],
+            _in(S["col_tables"], language): [", ".join(f.tables) for f in report],
+            _in(S["col_row"], language): [f.row_key for f in report],
+            _in(S["col_page"], language): [f"/{f.page}" for f in report],
+        }
+    )
+    table_of = pd.DataFrame([(i, t_) for i, f in enumerate(report) for t_ in f.tables], columns=["i", "table"])
+    tables = sorted(set(table_of["table"]), key=lambda x: order.get(x, len(order)))
+    return Findings(
+        rows,
+        pd.Series([f.severity for f in report], dtype=object),
+        pd.Series(kinds, dtype=object),
+        pd.Series([f.page for f in report], dtype=object),
+        table_of,
+        tables,
+    )
+
+
+def rules_view(version: int, year: int, language: str) -> pd.DataFrame:
+    per_rule = built(counts_view, version, year)[0]["rules"]
+    return pd.DataFrame(
+        {
+            _in(S["col_rule"], language): per_rule["rule_id"],
+            _in(S["col_kind"], language): [_in(KIND_TEXT[k], language) for k in per_rule["kind"]],
+            _in(S["col_tables"], language): per_rule["tables"],
+            _in(S["col_desc"], language): [RULE_BY_ID[r].description(language) for r in per_rule["rule_id"]],
+            _in(S["col_severity"], language): [_in(SEVERITY_TEXT[s], language) for s in per_rule["severity"]],
+            _in(S["col_ran"], language): per_rule["ran"],
+            _in(S["col_passed"], language): per_rule["passed"],
+            _in(S["col_failed"], language): per_rule["failed"],
+            _in(S["col_skipped"], language): per_rule["skipped"],
+        }
+    )
+
+
+def chart_view(version: int, year: int, language: str) -> dict:
+    """The findings per LKj table chart (a Vega-Lite spec)."""
+    per_table = built(counts_view, version, year)[0]["tables"]
+    return failures_by_table(
+        per_table,
+        language,
+        _in(S["chart_title"], language),
+        {s: f"{SEV_ICON[s]} {_in(SEVERITY_TEXT[s], language)}" for s in SEVERITIES},
+        _in(S["chart_axis"], language),
+        _in(S["col_tables"], language),
+        _in(S["ran"], language),
+    )
 
 
 # --- Data ------------------------------------------------------------------------------------
@@ -114,12 +217,10 @@ st.title(tr(S["title"]))
 st.caption(tr(S["intro"]))
 
 year = year_select(data.years("printed_figure"))
-report = data.check_report(year)
-counts = summary(report, RULES)
-per_rule, per_table = counts["rules"], counts["tables"]
-n_ran = int(per_rule["ran"].sum())
-n_failed = len(report)
-by_sev = {s: sum(1 for f in report if f.severity == s) for s in SEVERITIES}
+VERSION = data.data_version()
+counts, n = built(counts_view, VERSION, year)
+per_table = counts["tables"]
+n_ran, n_failed = n["ran"], n["failed"]
 
 # --- Tiles -----------------------------------------------------------------------------------
 
@@ -128,9 +229,7 @@ with c1:
     tile(
         tr(S["ran"]),
         fmt_number(n_ran, 0, L),
-        help=tr(S["ran_help"]).format(
-            r=int((per_rule["ran"] > 0).sum()), n=fmt_number(n_ran, 0, L), s=len(set(report.skipped))
-        ),
+        help=tr(S["ran_help"]).format(r=n["rules_ran"], n=fmt_number(n_ran, 0, L), s=n["skipped"]),
         key="tile_ran",
     )
 with c2:
@@ -145,7 +244,7 @@ for col, sev in zip((c3, c4, c5), SEVERITIES, strict=True):
     with col:
         tile(
             f"{SEV_ICON[sev]} {tr(S['failed_' + sev])}",
-            fmt_number(by_sev[sev], 0, L),
+            fmt_number(n[sev], 0, L),
             help=tr(S["help_" + sev]),
             key=f"tile_{sev}",
         )
@@ -155,50 +254,35 @@ for col, sev in zip((c3, c4, c5), SEVERITIES, strict=True):
 if n_failed == 0:
     st.success(tr(S["none"]), icon="✅")
 else:
-    sev_labels = {s: f"{SEV_ICON[s]} {tr(SEVERITY_TEXT[s])}" for s in SEVERITIES}
-    fig = built(failures_by_table, per_table, L, tr(S["chart_title"]), sev_labels, tr(S["chart_axis"]))
-    st.plotly_chart(fig, width="stretch", key="chart_tables")
-    source_line(*[str(x) for x in per_table.loc[per_table["failed"] > 0, "table"]])
+    vega(
+        built(chart_view, VERSION, year, L),
+        "chart_tables",
+        *[str(x) for x in per_table.loc[per_table["failed"] > 0, "table"]],
+    )
 
 # --- Findings --------------------------------------------------------------------------------
 
 st.subheader(tr(S["findings"]))
-tables = sorted(
-    {t_ for f in report for t_ in f.tables},
-    key=lambda x: list(per_table["table"]).index(x) if x in list(per_table["table"]) else 999,
-)
+found = built(findings_view, VERSION, year, L)
 f1, f2, f3 = st.columns(3)
 with f1:
     pick_sev = query_multi(tr(S["f_severity"]), list(SEVERITIES), "sev", format_func=lambda s: tr(SEVERITY_TEXT[s]))
 with f2:
-    pick_table = query_multi(tr(S["f_table"]), tables, "tabel")
+    pick_table = query_multi(tr(S["f_table"]), found.tables, "tabel")
 with f3:
     pick_kind = query_multi(tr(S["f_kind"]), list(KINDS), "jenis", format_func=lambda k: tr(KIND_TEXT[k]))
 
-shown = [
-    f
-    for f in report
-    if (not pick_sev or f.severity in pick_sev)
-    and (not pick_table or set(f.tables) & set(pick_table))
-    and (not pick_kind or RULE_BY_ID[f.rule_id].kind in pick_kind)
-]
+keep = pd.Series(True, index=found.rows.index)
+if pick_sev:
+    keep &= found.severity.isin(pick_sev)
+if pick_kind:
+    keep &= found.kind.isin(pick_kind)
+if pick_table:
+    keep &= found.rows.index.isin(found.table_of.loc[found.table_of["table"].isin(pick_table), "i"])
+shown = found.rows if keep.all() else found.rows[keep.to_numpy()]
 st.caption(tr(S["shown"]).format(n=len(shown), m=n_failed))
-rows = pd.DataFrame(
-    {
-        tr(S["col_severity"]): [f"{SEV_ICON[f.severity]} {tr(SEVERITY_TEXT[f.severity])}" for f in shown],
-        tr(S["col_message"]): [f.message(L) for f in shown],
-        tr(S["col_printed"]): [_show(f.printed) for f in shown],
-        tr(S["col_recomputed"]): [_show(f.recomputed) for f in shown],
-        tr(S["col_diff"]): [_show(f.difference) for f in shown],
-        tr(S["col_rule"]): [f.rule_id for f in shown],
-        tr(S["col_kind"]): [tr(KIND_TEXT[RULE_BY_ID[f.rule_id].kind]) for f in shown],
-        tr(S["col_tables"]): [", ".join(f.tables) for f in shown],
-        tr(S["col_row"]): [f.row_key for f in shown],
-        tr(S["col_page"]): [f"/{f.page}" for f in shown],
-    }
-)
 data_table(
-    rows,
+    shown,
     f"kualitas_data_{year}",
     "findings",
     ("Kualitas Data: " + tr(S["findings"]),),
@@ -208,14 +292,14 @@ data_table(
     },
 )
 
-pages_hit = [p for p in PAGES if any(f.page == p for f in shown)]
+hits = found.page[keep.to_numpy()].value_counts()
+pages_hit = [p for p in PAGES if p in hits.index]
 if pages_hit:
     st.markdown(f"**{tr(S['open'])}**")
     cols = st.columns(len(pages_hit))
     for col, p in zip(cols, pages_hit, strict=True):
         path, key = PAGES[p]
-        n = sum(1 for f in shown if f.page == p)
-        col.page_link(path, label=f"{t(key)} ({n})", icon="➡️")
+        col.page_link(path, label=f"{t(key)} ({int(hits[p])})", icon="➡️")
 
 # --- Rules -----------------------------------------------------------------------------------
 
@@ -224,21 +308,8 @@ st.caption(tr(S["precision"]))
 with st.expander(tr(S["kinds_head"]), expanded=False):
     for k in KINDS:
         st.markdown(f"**{tr(KIND_TEXT[k])}** — {tr(KIND_EXPLAIN[k])}")
-rules_view = pd.DataFrame(
-    {
-        tr(S["col_rule"]): per_rule["rule_id"],
-        tr(S["col_kind"]): [tr(KIND_TEXT[k]) for k in per_rule["kind"]],
-        tr(S["col_tables"]): per_rule["tables"],
-        tr(S["col_desc"]): [RULE_BY_ID[r].description(L) for r in per_rule["rule_id"]],
-        tr(S["col_severity"]): [tr(SEVERITY_TEXT[s]) for s in per_rule["severity"]],
-        tr(S["col_ran"]): per_rule["ran"],
-        tr(S["col_passed"]): per_rule["passed"],
-        tr(S["col_failed"]): per_rule["failed"],
-        tr(S["col_skipped"]): per_rule["skipped"],
-    }
-)
 data_table(
-    rules_view,
+    built(rules_view, VERSION, year, L),
     f"kualitas_aturan_{year}",
     "rules",
     ("Kualitas Data: " + tr(S["rules_head"]),),

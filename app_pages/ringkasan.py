@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
+from streamlit.dataframe_util import convert_anything_to_arrow_bytes
 
 from kpi.budget import absorption_pct
 from kpi.capaian import OPINI_BPK_RANK
@@ -13,10 +14,10 @@ from loaders.datasets import DATASETS
 from ui import data
 from ui.charts import ringkasan as charts
 from ui.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
-from ui.i18n import lang, t, tr
+from ui.i18n import COMMON, lang, t, tr
 from ui.report_buttons import report_downloads
-from ui.theme import STATUS_COLOR
-from ui.widgets import built, downloads, page_findings, source_line, status_badge, year_select
+from ui.theme import STATUS_ICON, STATUS_MARKDOWN_COLOR
+from ui.widgets import built, downloads, page_findings, source_line, status_badge, vega, year_select
 
 L = lang()
 
@@ -138,21 +139,26 @@ S: dict[str, tuple[str, str]] = {
 SATUAN: dict[str, tuple[str, str]] = {"%": ("%", "%"), "poin": ("poin", "points"), "opini": ("opini", "opinion")}
 
 
-# --- Data (cached per data version) ------------------------------------------------------------
+# --- Data and views (cached per data version) ---------------------------------------------------
+# Everything a rerun would recompute from the same tables is built once per data version, year and
+# language through ``built`` and shared (read-only: nobody mutates what it returns); a rerun only draws.
 
 
-@st.cache_data(show_spinner=False)
+def _in(pair: tuple[str, str], language: str) -> str:
+    """The text of an ``(indonesian, english)`` pair in ``language`` (a cache key, so not read from the session)."""
+    return pair[1 if language == "en" else 0]
+
+
 def _headline(version: int, year: int) -> dict:
     """Every headline figure of ``year`` (kpi.headline), once per data version."""
     return headline({name: data.table(name) for name in DATASETS}, year)
 
 
-@st.cache_data(show_spinner=False)
 def _ikss(version: int, year: int) -> pd.DataFrame:
     return ikss_table(data.table("ikss"), data.table("ikss_capaian"), year)
 
 
-def _report_years() -> list[int]:
+def _report_years(version: int) -> list[int]:
     """Years for which the IKSS have targets, i.e. years this page can show in full."""
     cap = data.table("ikss_capaian")
     has_target = cap["target"].notna() | cap["target_text"].notna()
@@ -167,16 +173,153 @@ def _text(value: object) -> str | None:
     return None if value is None or pd.isna(value) else str(value)
 
 
+def _arrow_ready(spec: dict) -> dict:
+    """``spec`` with its datasets already as Arrow IPC bytes, the form Streamlit sends them in.
+
+    ``st.vega_lite_chart`` converts JSON rows to Arrow on every call; bytes it passes through, so a
+    spec kept by ``built`` is converted once instead of on every rerun.
+    """
+    datasets = {
+        name: rows if isinstance(rows, bytes) else convert_anything_to_arrow_bytes(pd.DataFrame(rows))
+        for name, rows in spec.get("datasets", {}).items()
+    }
+    return {**spec, "datasets": datasets} if datasets else spec
+
+
+def _history(year: int) -> pd.DataFrame:
+    """The IKSS realisasi of ``year`` and the years before it, oldest first."""
+    history = data.table("ikss_capaian")
+    return history[history["year"] <= year].sort_values("year", kind="stable")
+
+
+def _ikss_name(code: str, name: object, language: str) -> str:
+    return _in(IKSS_NAME[code], language) if code in IKSS_NAME else str(name)
+
+
+def _trend_specs(version: int, year: int, language: str) -> list[tuple[str, dict]]:
+    """``(ikss code, Vega-Lite spec)`` of each IKSS's small trend, in the order of the tiles."""
+    history = _history(year)
+    own_rows = dict(tuple(history.groupby("ikss_code", sort=False)))
+    empty = history.iloc[0:0]
+    target_word = _in(COMMON["target"], language)
+    specs = []
+    for row in built(_ikss, version, year).itertuples():
+        code = str(row.code)
+        own = own_rows.get(code, empty)
+        years = own["year"].astype(int).tolist()
+        name = _ikss_name(code, row.name, language)
+        if row.jenis == "ordinal":
+            spec = charts.ordinal_trend(
+                years,
+                [_text(v) for v in own["realisasi_text"]],
+                _text(row.target_text),
+                OPINI_BPK_RANK,
+                year,
+                language,
+                name,
+                target_word,
+            )
+        else:
+            spec = charts.ikss_trend(
+                years,
+                [_num(v) for v in own["realisasi"]],
+                _num(row.target),
+                year,
+                language,
+                name,
+                target_word,
+                suffix="%" if row.satuan == "%" else "",
+            )
+        specs.append((code, _arrow_ready(spec)))
+    return specs
+
+
+def _budget_view(version: int, year: int, language: str) -> tuple[dict, str | None]:
+    """The spec of the ceiling per year (Tabel 3.21) and, when an earlier year was higher, the caption saying why."""
+    units = data.table("budget_unit")
+    units = units[units["year"] <= year]
+    per_year = units.groupby("year", sort=True)["pagu_rp"].sum()
+    # the largest unit of each year: one sort, then the first row per year
+    top = units.sort_values("pagu_rp", ascending=False, kind="stable").drop_duplicates("year").set_index("year")
+    notes = [
+        _in(S["largest_unit"], language).format(
+            u=top.at[y, "unit_name"], v=fmt_rp_short(top.at[y, "pagu_rp"], language)
+        )
+        for y in per_year.index
+    ]
+    spec = charts.budget_trend(
+        [int(y) for y in per_year.index],
+        per_year.tolist(),
+        notes,
+        year,
+        language,
+        None,
+        _in(COMMON["pagu"], language),
+        height=490,
+    )
+    peak = int(per_year.idxmax()) if len(per_year) else year
+    caption = None
+    if peak != year:  # an earlier year stands out: say which unit made it so
+        caption = _in(S["peak"], language).format(
+            y=peak, total=fmt_rp_short(per_year.max(), language), note=notes[list(per_year.index).index(peak)]
+        )
+    return _arrow_ready(spec), caption
+
+
+def _value_in(value: float | None, satuan: str, language: str) -> str:
+    return fmt_pct(value, 2, language) if satuan == "%" else fmt_number(value, 2, language)
+
+
+def _ikss_frames(version: int, year: int, language: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The IKSS table as shown (formatted text, status in words) and as downloaded (machine numbers)."""
+    rows, history = built(_ikss, version, year), _history(year)
+    earlier = sorted(int(y) for y in history["year"].unique() if y < year)[-2:]
+    by_code_year = history.drop_duplicates(["ikss_code", "year"]).set_index(["ikss_code", "year"])
+    col_real, col_target = _in(S["col_real"], language), _in(S["col_target"], language)
+    col_cap = _in(S["col_cap"], language).format(y=year)
+    col_status, col_printed = _in(S["col_status"], language), _in(S["col_cap_printed"], language)
+    shown_rows, raw_rows = [], []
+    for row in rows.itertuples():
+        code, ordinal = str(row.code), row.jenis == "ordinal"
+        status = status_of(_num(row.capaian_pct))
+        shown = {
+            _in(S["col_ss"], language): row.ss_code,
+            _in(S["col_ikss"], language): _ikss_name(code, row.name, language),
+        }
+        unit = _in(SATUAN[row.satuan], language) if row.satuan in SATUAN else str(row.satuan)
+        raw = {**shown, _in(S["col_satuan"], language): unit}
+        cells = []
+        for y in earlier:  # an earlier year's realisasi
+            found = (code, y) in by_code_year.index
+            value = _num(by_code_year.at[(code, y), "realisasi"]) if found else None
+            text = _text(by_code_year.at[(code, y), "realisasi_text"]) if found else None
+            cells.append((col_real.format(y=y), value, text))
+        cells.append((col_target.format(y=year), _num(row.target), _text(row.target_text)))
+        cells.append((col_real.format(y=year), _num(row.realisasi), _text(row.realisasi_text)))
+        for col, value, text in cells:
+            shown[col] = (text or "–") if ordinal else _value_in(value, row.satuan, language)
+            raw[col] = text if ordinal else value
+        shown[col_cap] = fmt_pct(_num(row.capaian_pct), 2, language)
+        shown[col_status] = f"{STATUS_ICON[status]} {_in(COMMON['status_' + status], language)}"
+        shown[col_printed] = fmt_pct(_num(row.capaian_printed_pct), 2, language)
+        raw[col_cap] = _num(row.capaian_pct)
+        raw[col_status] = _in(COMMON["status_" + status], language)
+        raw[col_printed] = _num(row.capaian_printed_pct)
+        shown_rows.append(shown)
+        raw_rows.append(raw)
+    return pd.DataFrame(shown_rows), pd.DataFrame(raw_rows)
+
+
 # --- Small drawing helpers ---------------------------------------------------------------------
 
 
 def _pill(status: Status) -> str:
-    """Status as a coloured pill with icon and words (our own texts only, so the HTML is safe)."""
-    fg = "#1f2328" if status == "kuning" else "#ffffff"
-    return (
-        f"<span style='background:{STATUS_COLOR[status]};color:{fg};padding:2px 10px;"
-        f"border-radius:999px;font-weight:600;font-size:0.85rem;white-space:nowrap'>{status_badge(status)}</span>"
-    )
+    """Status as a coloured badge with icon and words, in Streamlit markdown (``:red-badge[⛔ Belum tercapai]``).
+
+    A markdown badge rather than an HTML ``<span>``: the browser needs no HTML parser for it
+    (``unsafe_allow_html`` markdown is the slowest element to draw).
+    """
+    return f":{STATUS_MARKDOWN_COLOR[status]}-badge[{status_badge(status)}]"
 
 
 def _value(value: float | None, satuan: str) -> str:
@@ -232,8 +375,10 @@ def ikss_tile(row, year: int) -> None:
             delta_arrow="off" if color == "off" else "auto",
             help=tr(IKSS_HELP[code]) if code in IKSS_HELP else None,
         )
-        st.markdown(f"{t('target')} **{_nb(target)}**  \n{t('capaian')} **{_nb(fmt_pct(cap, 2, L))}**")
-        st.markdown(_pill(status), unsafe_allow_html=True)
+        # one element for target, capaian and the status pill: a rerun pays per element
+        st.markdown(
+            f"{t('target')} **{_nb(target)}**  \n{t('capaian')} **{_nb(fmt_pct(cap, 2, L))}**\n\n{_pill(status)}"
+        )
 
 
 def ss_tile(label: str, value: float | None, printed: float | None, key: str) -> None:
@@ -246,14 +391,15 @@ def ss_tile(label: str, value: float | None, printed: float | None, key: str) ->
         )
     with st.container(border=True, key=key):
         st.metric(("⚠️ " if differs else "") + label, fmt_pct(value, 2, L), help=help_text)
-        st.markdown(_pill(status_of(value)), unsafe_allow_html=True)
+        st.markdown(_pill(status_of(value)))
         if differs:
             st.caption(tr(S["printed_differs"]).format(p=fmt_pct(printed, 2, L)))
 
 
 # --- Page --------------------------------------------------------------------------------------
 
-years = _report_years()
+version = data.data_version()
+years = built(_report_years, version)
 requested = st.query_params.get("year")
 year = year_select(years) if years else 0
 if not year:
@@ -266,20 +412,15 @@ if requested is not None and requested != str(year):
         st.info(tr(S["fallback_bad"]).format(y=year), icon="ℹ️")
     st.query_params["year"] = str(year)
 
-version = data.data_version()
-h = _headline(version, year)
-rows = _ikss(version, year)
+h = built(_headline, version, year)
+rows = built(_ikss, version, year)
 
 st.title(f"{tr(S['title'])} {year}")
 page_findings("ringkasan", year)
 st.caption(tr(S["subtitle"]).format(y=year))
 report_downloads(year, L)
 overall = h.get("overall_capaian_pct")
-st.markdown(
-    f"<p style='font-size:1.35rem;margin:0.2rem 0 0.8rem 0'>{tr(S['overall_line'])} "
-    f"<b style='font-size:1.6rem'>{fmt_pct(overall, 2, L)}</b> &nbsp;{_pill(status_of(overall))}</p>",
-    unsafe_allow_html=True,
-)
+st.subheader(f"{tr(S['overall_line'])} **{fmt_pct(overall, 2, L)}** {_pill(status_of(overall))}", anchor=False)
 
 # --- IKSS tiles --------------------------------------------------------------------------------
 st.subheader(tr(S["sec_ikss"]))
@@ -354,113 +495,26 @@ source_line("Tabel 3.24", "Bab 3.4")
 
 # --- Trends ------------------------------------------------------------------------------------
 st.subheader(tr(S["sec_trend"]))
-history = data.table("ikss_capaian")
-history = history[history["year"] <= year]
 left, right = st.columns([3, 2], gap="medium")
 with left:
     st.markdown(f"**{tr(S['trend_ikss']).format(y=year)}**")
-    for i, row in enumerate(rows.itertuples()):
+    for i, (code, spec) in enumerate(built(_trend_specs, version, year, L)):
         if i % 2 == 0:  # rows of two, so a phone shows the charts in the order of the tiles
             grid = st.columns(2)
-        code = str(row.code)
-        own = history[history["ikss_code"] == code].sort_values("year")
-        name = tr(IKSS_NAME[code]) if code in IKSS_NAME else str(row.name)
-        if row.jenis == "ordinal":
-            fig = built(
-                charts.ordinal_trend,
-                own["year"].astype(int).tolist(),
-                [_text(v) for v in own["realisasi_text"]],
-                _text(row.target_text),
-                OPINI_BPK_RANK,
-                year,
-                L,
-                name,
-                t("target"),
-            )
-        else:
-            fig = built(
-                charts.ikss_trend,
-                own["year"].astype(int).tolist(),
-                [_num(v) for v in own["realisasi"]],
-                _num(row.target),
-                year,
-                L,
-                name,
-                t("target"),
-                suffix="%" if row.satuan == "%" else "",
-            )
-        grid[i % 2].plotly_chart(fig, width="stretch", key=f"trend_{code}", config={"displayModeBar": False})
+        with grid[i % 2]:
+            vega(spec, f"trend_{code}")
     source_line("Tabel 3.2")
 with right:
-    units = data.table("budget_unit")
-    units = units[units["year"] <= year]
-    per_year = units.groupby("year", sort=True)["pagu_rp"].sum()
-    notes = []
-    for y in per_year.index:
-        top = units[units["year"] == y].sort_values("pagu_rp", ascending=False).iloc[0]
-        notes.append(tr(S["largest_unit"]).format(u=top["unit_name"], v=fmt_rp_short(top["pagu_rp"], L)))
     st.markdown(f"**{tr(S['trend_budget'])}**")
-    fig = built(
-        charts.budget_trend,
-        [int(y) for y in per_year.index],
-        per_year.tolist(),
-        notes,
-        year,
-        L,
-        None,
-        t("pagu"),
-        height=440,
-    )
-    st.plotly_chart(fig, width="stretch", key="trend_budget", config={"displayModeBar": False})
-    peak = int(per_year.idxmax())
-    if peak != year:  # an earlier year stands out: say which unit made it so
-        st.caption(
-            tr(S["peak"]).format(
-                y=peak, total=fmt_rp_short(per_year.max(), L), note=notes[list(per_year.index).index(peak)]
-            )
-        )
+    budget_spec, peak_caption = built(_budget_view, version, year, L)
+    vega(budget_spec, "trend_budget")
+    if peak_caption:
+        st.caption(peak_caption)
     source_line("Tabel 3.21")
 
 # --- IKSS table --------------------------------------------------------------------------------
 st.subheader(tr(S["sec_table"]))
-
-
-def _ikss_frames(rows: pd.DataFrame, history: pd.DataFrame, year: int) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The IKSS table as shown (formatted text, status in words) and as downloaded (machine numbers)."""
-    earlier = sorted(int(y) for y in history["year"].unique() if y < year)[-2:]
-    shown_rows, raw_rows = [], []
-    for row in rows.itertuples():
-        code, ordinal = str(row.code), row.jenis == "ordinal"
-        own = history[history["ikss_code"] == code].set_index("year")
-        status = status_of(_num(row.capaian_pct))
-        shown = {
-            tr(S["col_ss"]): row.ss_code,
-            tr(S["col_ikss"]): tr(IKSS_NAME[code]) if code in IKSS_NAME else str(row.name),
-        }
-        raw = {**shown, tr(S["col_satuan"]): tr(SATUAN[row.satuan]) if row.satuan in SATUAN else str(row.satuan)}
-        cells = [(tr(S["col_real"]).format(y=y), own.loc[y] if y in own.index else None) for y in earlier]
-        cells += [(tr(S["col_target"]).format(y=year), "target"), (tr(S["col_real"]).format(y=year), "realisasi")]
-        for col, source in cells:
-            if source is None:
-                value, text = None, None
-            elif isinstance(source, str):  # this year's target or realisasi
-                value, text = _num(getattr(row, source)), _text(getattr(row, source + "_text"))
-            else:  # an earlier year's realisasi
-                value, text = _num(source["realisasi"]), _text(source["realisasi_text"])
-            shown[col] = (text or "–") if ordinal else _value(value, row.satuan)
-            raw[col] = text if ordinal else value
-        shown[tr(S["col_cap"]).format(y=year)] = fmt_pct(_num(row.capaian_pct), 2, L)
-        shown[tr(S["col_status"])] = status_badge(status)
-        shown[tr(S["col_cap_printed"])] = fmt_pct(_num(row.capaian_printed_pct), 2, L)
-        raw[tr(S["col_cap"]).format(y=year)] = _num(row.capaian_pct)
-        raw[tr(S["col_status"])] = t("status_" + status)
-        raw[tr(S["col_cap_printed"])] = _num(row.capaian_printed_pct)
-        shown_rows.append(shown)
-        raw_rows.append(raw)
-    return pd.DataFrame(shown_rows), pd.DataFrame(raw_rows)
-
-
-shown_table, raw_table = _ikss_frames(rows, history, year)
+shown_table, raw_table = built(_ikss_frames, version, year, L)
 st.dataframe(shown_table, hide_index=True, width="stretch", key="ringkasan_ikss")
 source_line("Tabel 3.2")
 downloads(raw_table, f"ikss_{year}", "ringkasan_ikss_dl")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kpi.checks import RULES, run_checks, summary
+from tests.conftest import vega_charts
+from ui.charts.kualitas import SEVERITY_COLOR
 from ui.format import fmt_number
 
 PAGE = "app_pages/kualitas.py"
@@ -41,6 +43,31 @@ def test_tiles_show_the_counts_of_kpi_checks(page_id, expected):
     assert _metric(page_id, "Lolos").value == fmt_number(ran - len(report), 0, "id")
     for label, sev in (("Galat", "error"), ("Peringatan", "warning"), ("Info", "info")):
         assert _metric(page_id, label).value == str(sum(f.severity == sev for f in report))
+
+
+def test_chart_counts_the_failed_checks_per_table_by_severity(page_id, expected):
+    """One Vega-Lite chart (no plotly): per LKj table with a finding, its failures stacked by severity, in words."""
+    report, counts = expected
+    [(spec, datasets)] = vega_charts(page_id)
+    assert not page_id.get("plotly_chart")
+    assert spec["title"]["text"] == "Temuan per tabel LKj"
+    assert spec["config"]["locale"]["number"]["decimal"] == ","
+    [rows] = datasets.values()
+    per_table = counts["tables"]
+    failing = per_table[per_table[["error", "warning", "info"]].sum(axis=1) > 0]
+    assert rows["jumlah"].sum() == failing[["error", "warning", "info"]].to_numpy().sum()
+    # every finding counted under each of its tables, by severity: the chart agrees with kpi.checks
+    for sev, label in (("error", "⛔ Galat"), ("warning", "⚠️ Peringatan"), ("info", "ℹ️ Info")):
+        shown = rows[rows["tingkat"] == label].set_index("tabel")["jumlah"].to_dict()
+        assert shown == {t: int(n) for t, n in zip(failing["table"], failing[sev], strict=True) if n}
+    lampiran6 = rows[rows["tabel"] == "Lampiran 6"].set_index("tingkat")
+    assert lampiran6.loc["⛔ Galat", "jumlah"] == sum(
+        f.severity == "error" and "Lampiran 6" in f.tables for f in report
+    )
+    # tables top down in the report's order; severity colours with the words in the legend
+    assert spec["encoding"]["y"]["sort"] == [str(t) for t in failing["table"]]
+    assert spec["encoding"]["color"]["scale"]["domain"] == ["⛔ Galat", "⚠️ Peringatan", "ℹ️ Info"]
+    assert spec["encoding"]["color"]["scale"]["range"] == [SEVERITY_COLOR[s] for s in ("error", "warning", "info")]
 
 
 def test_findings_table_lists_every_finding_with_its_values(page_id, expected):
@@ -83,3 +110,8 @@ def test_english(run_page, expected):
     assert "Explanation" in table.columns and "Recomputed" in table.columns
     text = "\n".join(table["Explanation"])
     assert "709,436" in text and "variable list vs worked formula" in text
+    [(spec, datasets)] = vega_charts(at)
+    assert spec["title"]["text"] == "Findings per LKj table"
+    assert spec["config"]["locale"]["number"]["decimal"] == "."
+    [rows] = datasets.values()
+    assert set(rows["tingkat"]) == {"⛔ Error", "⚠️ Warning", "ℹ️ Info"}

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from kpi.headline import headline
+from tests.conftest import vega_charts
 from ui.format import fmt_number, fmt_pct
+from ui.theme import PRIMARY
 
 PAGE = "app_pages/ringkasan.py"
 
@@ -87,7 +90,6 @@ def test_ss2_printed_figure_warning(page_id):
 
 
 def test_charts_table_and_links(page_id):
-    assert len(page_id.get("plotly_chart")) == 5  # four IKSS trends and the budget per year
     table = page_id.dataframe[0].value
     assert list(table.columns[:2]) == ["SS", "IKSS"]
     assert list(table.columns).index("Status") == list(table.columns).index("Capaian 2024") + 1
@@ -110,6 +112,47 @@ def test_charts_table_and_links(page_id):
     assert keys == {"ringkasan_ikss_dl_csv", "ringkasan_ikss_dl_xlsx", "report_pdf", "report_xlsx"}  # table + report
 
 
+def _chart_frames(at) -> dict[str | None, dict[str, pd.DataFrame]]:
+    """Each Vega-Lite chart's datasets by the chart's title: ``points`` (one row per year) and ``target``."""
+    out = {}
+    for spec, datasets in vega_charts(at):
+        title = spec.get("title", {}).get("text")
+        frames = {}
+        for frame in datasets.values():
+            frames["target" if "target" in frame.columns else "points"] = frame
+        out[title] = frames
+    return out
+
+
+def test_trend_charts_show_realisasi_targets_and_budget(page_id):
+    """Four small IKSS trends and the ceiling per year, in Vega-Lite, with the report's figures and Indonesian numbers."""
+    specs = [spec for spec, _ in vega_charts(page_id)]
+    assert len(specs) == 5 and not page_id.get("plotly_chart")
+    assert all(spec["config"]["locale"]["number"]["decimal"] == "," for spec in specs)
+    charts = _chart_frames(page_id)
+    prod = charts["Kontribusi produktivitas"]
+    assert prod["points"]["tahun"].tolist() == ["2022", "2023", "2024"]
+    assert prod["points"]["nilai"].tolist() == [2.70, 3.72, 4.01]
+    assert prod["points"]["label"].tolist() == ["2,70 %", "3,72 %", "4,01 %"]
+    assert prod["target"]["target"].tolist() == [9.85]
+    assert prod["target"]["label"].tolist() == ["Target 2024: 9,85 %"]
+    # the report year stands out: the darker, larger point
+    now = prod["points"].set_index("tahun").loc["2024"]
+    assert now["warna"] == PRIMARY and now["ukuran"] > prod["points"]["ukuran"].iloc[0]
+    rb = charts["Indeks Reformasi Birokrasi"]
+    assert rb["points"]["label"].tolist() == ["75,85", "76,10", "78,73"]
+    assert rb["target"]["label"].tolist() == ["Target 2024: 81,75"]
+    opini = charts["Opini BPK"]
+    assert opini["points"]["label"].tolist() == ["WDP", "WTP", "WTP"]
+    assert opini["target"]["label"].tolist() == ["Target 2024: WTP"]
+    assert charts["Indeks SPBE"]["points"]["label"].tolist()[-1] == "3,42"
+    budget = charts[None]["points"].set_index("tahun")
+    assert budget.loc["2024", "label"] == "Rp 6,14 T"
+    assert budget.loc["2024", "lengkap"] == "Rp 6.144.346.237.000"
+    assert budget.loc["2022", "label"] == "Rp 13,12 T" and "Ditjen PHI" in budget.loc["2022", "catatan"]
+    assert budget.loc["2024", "warna"] == PRIMARY and budget.loc["2023", "warna"] != PRIMARY
+
+
 def test_english_labels_and_number_format(run_page):
     at = run_page(PAGE, lang="en")
     text = _texts(at)
@@ -123,6 +166,12 @@ def test_english_labels_and_number_format(run_page):
     assert _metric(at, "Efficiency rate SS-1").value == "0.46"
     table = at.dataframe[0].value
     assert "Achievement 2024" in table.columns and "Capaian 2024" not in table.columns
+    charts = _chart_frames(at)
+    prod = charts["Productivity contribution"]
+    assert prod["points"]["label"].tolist() == ["2.70%", "3.72%", "4.01%"]
+    assert prod["target"]["label"].tolist() == ["Target 2024: 9.85%"]
+    assert charts[None]["points"]["label"].tolist()[-1] == "Rp 6.14 tn"
+    assert all(spec["config"]["locale"]["number"]["decimal"] == "." for spec, _ in vega_charts(at))
 
 
 def test_year_not_loaded_falls_back(run_page):

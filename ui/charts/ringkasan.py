@@ -1,58 +1,89 @@
-"""Charts of the Ringkasan Eksekutif page: small IKSS trends and the budget per year. Builders never draw."""
+"""Charts of the Ringkasan Eksekutif page: small IKSS trends and the budget per year, as Vega-Lite specs.
+
+Builders are pure: they take plain values (already formatted text where the page formats it with
+``ui.format``) and return the finished spec ``dict`` of :func:`ui.charts.vega.finish`; they never draw.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-import plotly.graph_objects as go
+import altair as alt
+import pandas as pd
 
+from ui.charts.vega import PRIMARY, STATUS_COLOR, finish
 from ui.format import fmt_number, fmt_rp, fmt_rp_short
-from ui.theme import PRIMARY, STATUS_COLOR, style_figure
 
 _EARLIER = "#9db8d3"
 """Earlier years in a lighter shade of the primary colour, so the report year stands out."""
+_TARGET = STATUS_COLOR["merah"]
+SMALL_HEIGHT = 230
+"""Height of one small IKSS trend, title and year axis included (Streamlit fits a chart to its size)."""
+MAX_LABELLED = 6
+"""With more years than this, only the report year's point carries its value (the others have tooltips)."""
+_YEAR = {"id": "Tahun", "en": "Year"}
 
 
-def _bar_colors(years: Sequence[int], year: int) -> list[str]:
-    return [PRIMARY if y == year else _EARLIER for y in years]
-
-
-def _finish_small(fig: go.Figure, lang: str, title: str) -> go.Figure:
-    fig.update_xaxes(type="category", title=None, tickfont={"size": 13}, showgrid=False)
-    fig.update_layout(showlegend=False)
-    fig = style_figure(fig, lang, title, height=240)
-    fig.update_layout(title_font_size=14, margin={"l": 6, "r": 6, "t": 40, "b": 6})
-    return fig
-
-
-def _target_line(fig: go.Figure, y: float, text: str) -> None:
-    fig.add_hline(
-        y=y,
-        line_dash="dash",
-        line_color=STATUS_COLOR["merah"],
-        line_width=2,
-        annotation_text=text,
-        annotation_position="bottom right",
-        annotation_font_size=12,
-        annotation_font_color=STATUS_COLOR["merah"],
+def _points(years: Sequence[int], heights: Sequence[float | None], text: Sequence[str], year: int) -> pd.DataFrame:
+    """One row per year: where the point sits, its label, its colour and size (the report year's larger and darker)."""
+    labelled = len(years) <= MAX_LABELLED
+    return pd.DataFrame(
+        {
+            "tahun": [str(y) for y in years],
+            "nilai": [None if v is None else float(v) for v in heights],
+            "label": [s if (labelled or y == year) else "" for s, y in zip(text, years, strict=True)],
+            "hover": [f"{y}: {s}" for y, s in zip(years, text, strict=True)],
+            "warna": [PRIMARY if y == year else _EARLIER for y in years],
+            "ukuran": [220 if y == year else 90 for y in years],
+            "sekarang": [y == year for y in years],
+        }
     )
 
 
-def _points(x: list[str], y: list, text: list[str], years: Sequence[int], year: int) -> go.Scatter:
-    """Realisasi as a line with labelled points, the report year's point larger and darker."""
-    return go.Scatter(
-        x=x,
-        y=y,
-        mode="lines+markers+text",
-        text=text,
-        textposition="top center",
-        cliponaxis=False,
-        textfont={"size": 13},
-        line={"color": _EARLIER, "width": 3},
-        marker={"size": [14 if yr == year else 9 for yr in years], "color": _bar_colors(years, year)},
-        customdata=text,
-        hovertemplate="%{x}: %{customdata}<extra></extra>",
-    )
+def _labels(base: alt.Chart, **mark) -> list[alt.Chart]:
+    """Value labels: the report year's in bold (``sekarang``), the earlier years' in normal weight."""
+    return [
+        base.transform_filter(alt.datum.sekarang == now)
+        .mark_text(color="#1f2328", fontWeight="bold" if now else "normal", **mark)
+        .encode(text="label:N")
+        for now in (True, False)
+    ]
+
+
+def _trend_layers(rows: pd.DataFrame, y: alt.Y) -> list[alt.Chart]:
+    """Realisasi as a light line through labelled points, the report year's point larger and darker."""
+    x = alt.X("tahun:O", title=None, axis=alt.Axis(labelAngle=0, labelFontSize=13, ticks=False, domainColor="#cccccc"))
+    base = alt.Chart(rows).encode(x=x, y=y)
+    return [
+        base.mark_line(color=_EARLIER, strokeWidth=3),
+        base.mark_point(filled=True, opacity=1).encode(
+            color=alt.Color("warna:N", scale=None),
+            size=alt.Size("ukuran:Q", scale=None),
+            tooltip=alt.Tooltip("hover:N"),
+        ),
+        *_labels(base, dy=-15, fontSize=13),
+    ]
+
+
+def _target_layers(value: float, text: str, above: bool) -> list[alt.Chart]:
+    """The report year's target as a dashed red line, labelled at the right end on the side away from the points."""
+    rows = pd.DataFrame({"target": [float(value)], "label": [text]})
+    base = alt.Chart(rows).encode(y="target:Q")
+    return [
+        base.mark_rule(color=_TARGET, strokeDash=[6, 4], strokeWidth=2),
+        base.mark_text(
+            align="right",
+            baseline="bottom" if above else "top",
+            dy=-4 if above else 10,
+            fontSize=12,
+            fontWeight="bold",
+            color=_TARGET,
+        ).encode(x=alt.value("width"), text="label:N", tooltip=alt.Tooltip("label:N")),
+    ]
+
+
+def _small(layers: list[alt.Chart], lang: str, title: str) -> dict:
+    return finish(alt.layer(*layers), lang, title, height=SMALL_HEIGHT)
 
 
 def ikss_trend(
@@ -65,7 +96,7 @@ def ikss_trend(
     target_label: str,
     decimals: int = 2,
     suffix: str = "",
-) -> go.Figure:
+) -> dict:
     """Realisasi of one IKSS per year as labelled points, the target of ``year`` as a dashed line.
 
     The axis is fitted to the values and the target (not from zero), so a rise from 76,10 to
@@ -73,17 +104,21 @@ def ikss_trend(
     """
     sfx = (" %" if lang == "id" else "%") if suffix == "%" else suffix
     text = [fmt_number(v, decimals, lang) + sfx if v is not None else "–" for v in realisasi]
-    fig = go.Figure(_points([str(y) for y in years], list(realisasi), text, years, year))
-    values = [v for v in realisasi if v is not None]
+    values = [float(v) for v in realisasi if v is not None]
+    layers_target: list[alt.Chart] = []
     if target is not None:
-        _target_line(fig, target, f"{target_label} {year}: {fmt_number(target, decimals, lang)}{sfx}")
-        values.append(target)
+        above = not values or max(values) <= target
+        label = f"{target_label} {year}: {fmt_number(target, decimals, lang)}{sfx}"
+        layers_target = _target_layers(target, label, above)
+        values.append(float(target))
+    scale = alt.Scale(zero=False, nice=False)
     if values:
         lo, hi = min(values), max(values)
         pad = (hi - lo) * 0.3 or abs(hi) * 0.1 or 1
-        fig.update_yaxes(range=[lo - pad, hi + pad * 1.2])
-    fig.update_yaxes(title=None, showticklabels=False, showgrid=False, zeroline=False)
-    return _finish_small(fig, lang, title)
+        scale = alt.Scale(domain=[lo - pad, hi + pad * 1.2], zero=False, nice=False)
+    y = alt.Y("nilai:Q", scale=scale, axis=None)
+    rows = _points(years, realisasi, text, year)
+    return _small(_trend_layers(rows, y) + layers_target, lang, title)
 
 
 def ordinal_trend(
@@ -95,24 +130,32 @@ def ordinal_trend(
     lang: str,
     title: str,
     target_label: str,
-) -> go.Figure:
+) -> dict:
     """An ordinal IKSS (Opini BPK) per year on an axis of its grades (TMP < TW < WDP < WTP)."""
     heights = [ranks.get(v) if v else None for v in realisasi]
     text = [v or "–" for v in realisasi]
-    fig = go.Figure(_points([str(y) for y in years], heights, text, years, year))
-    if target:
-        _target_line(fig, ranks[target], f"{target_label} {year}: {target}")
     grades = sorted(ranks, key=ranks.get)
-    fig.update_yaxes(
-        range=[min(ranks.values()) - 0.5, max(ranks.values()) + 0.8],
-        tickvals=[ranks[g] for g in grades],
-        ticktext=grades,
+    # the axis shows the grade's name at its rank: 4 -> "WTP"
+    label_expr = " : ".join(f"datum.value == {ranks[g]} ? '{g}'" for g in grades) + " : ''"
+    y = alt.Y(
+        "nilai:Q",
         title=None,
-        showgrid=True,
-        gridcolor="#eeeeee",
-        zeroline=False,
+        scale=alt.Scale(domain=[min(ranks.values()) - 0.5, max(ranks.values()) + 0.8], zero=False, nice=False),
+        axis=alt.Axis(
+            values=[ranks[g] for g in grades],
+            labelExpr=label_expr,
+            labelOverlap=False,
+            gridColor="#eeeeee",
+            domain=False,
+            ticks=False,
+        ),
     )
-    return _finish_small(fig, lang, title)
+    layers = _trend_layers(_points(years, heights, text, year), y)
+    if target:
+        shown = [h for h in heights if h is not None]
+        above = not shown or max(shown) < ranks[target]
+        layers += _target_layers(ranks[target], f"{target_label} {year}: {target}", above)
+    return _small(layers, lang, title)
 
 
 def budget_trend(
@@ -124,23 +167,33 @@ def budget_trend(
     title: str | None,
     pagu_label: str,
     height: int = 300,
-) -> go.Figure:
-    """Pagu per year: short Rupiah on the bar, the full amount and ``notes`` (e.g. the largest unit) in the hover."""
-    fig = go.Figure(
-        go.Bar(
-            x=[str(y) for y in years],
-            y=list(pagu_rp),
-            name=pagu_label,
-            marker_color=_bar_colors(years, year),
-            text=[fmt_rp_short(v, lang) for v in pagu_rp],
-            textposition="outside",
-            textfont={"size": 14},
-            cliponaxis=False,
-            customdata=[[fmt_rp(v, lang), n] for v, n in zip(pagu_rp, notes, strict=True)],
-            hovertemplate=f"{pagu_label} %{{x}}: %{{customdata[0]}}<br>%{{customdata[1]}}<extra></extra>",
-        )
+) -> dict:
+    """Pagu per year: short Rupiah on the bar, the full amount and ``notes`` (e.g. the largest unit) in the tooltip."""
+    rows = pd.DataFrame(
+        {
+            "tahun": [str(y) for y in years],
+            "pagu": [float(v) for v in pagu_rp],
+            "label": [fmt_rp_short(v, lang) for v in pagu_rp],
+            "lengkap": [fmt_rp(v, lang) for v in pagu_rp],
+            "catatan": list(notes),
+            "warna": [PRIMARY if y == year else _EARLIER for y in years],
+            "sekarang": [y == year for y in years],
+        }
     )
-    fig.update_layout(showlegend=False, bargap=0.35)
-    fig.update_yaxes(range=[0, max(pagu_rp, default=1) * 1.15], title=None, showticklabels=False, showgrid=False)
-    fig.update_xaxes(type="category", title=None, tickfont={"size": 13})
-    return style_figure(fig, lang, title, height=height)
+    top = max(rows["pagu"], default=1.0) or 1.0
+    base = alt.Chart(rows).encode(
+        x=alt.X(
+            "tahun:O", title=None, axis=alt.Axis(labelAngle=0, labelFontSize=13, ticks=False, domainColor="#cccccc")
+        ),
+        y=alt.Y("pagu:Q", title=None, scale=alt.Scale(domain=[0, top * 1.12], nice=False), axis=None),
+    )
+    tooltip = [
+        alt.Tooltip("tahun:N", title=_YEAR.get(lang, _YEAR["id"])),
+        alt.Tooltip("lengkap:N", title=pagu_label),
+        alt.Tooltip("catatan:N", title=" "),
+    ]
+    bars = base.mark_bar(width={"band": 0.65}, cornerRadiusTopLeft=2, cornerRadiusTopRight=2).encode(
+        color=alt.Color("warna:N", scale=None), tooltip=tooltip
+    )
+    labels = [layer.encode(tooltip=tooltip) for layer in _labels(base, dy=-8, baseline="bottom", fontSize=14)]
+    return finish(alt.layer(bars, *labels), lang, title, height=height)
