@@ -1,19 +1,29 @@
-"""Capaian Output (Lampiran 6): filters, status tiles, quadrant, hierarchy drill-down, under-target list, provinces."""
+"""Capaian Output (Lampiran 6): filters, status tiles, quadrant; in tabs the hierarchy drill-down, the
+under-target list, provinces, the budget map (treemap), all outputs and data notes.
+
+Everything a rerun shows is computed once per (year, language, data version, filters) by the
+small functions below, cached with ``ui.widgets.built`` on those small keys (hashing the year's
+thousands of rows on every rerun would cost more than the work): a warm rerun only sends elements.
+"""
 
 from __future__ import annotations
 
-import functools
+from types import SimpleNamespace
 
+import numpy as np
 import pandas as pd
 import streamlit as st
+from streamlit.dataframe_util import convert_anything_to_arrow_bytes
 
 from kpi import outputs as ko
 from kpi.budget import absorption_pct
+from kpi.capaian import capaian_pct
+from kpi.status import status_of
 from ui import data
 from ui.charts import output as charts
 from ui.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
-from ui.i18n import lang, t, tr
-from ui.widgets import built, formatted_table, page_findings, query_choice, source_line, status_badge, tile, year_select
+from ui.i18n import LANGS, lang, t
+from ui.widgets import built, formatted_table, page_findings, query_choice, source_line, tile, vega, year_select
 
 L = lang()
 SRC = "Lampiran 6"
@@ -72,9 +82,19 @@ TXT: dict[str, tuple[str, str]] = {
     "prov_chart": ("Target dan realisasi per provinsi", "Target and actual per province"),
     "tree_h": ("Peta anggaran: program → unit → kegiatan → output", "Budget map: programme → unit → activity → output"),
     "tree_note": (
-        "Luas kotak = anggaran, warna = penyerapan (realisasi / anggaran). Klik kotak untuk masuk ke tingkat berikutnya.",
-        "Box area = budget, colour = absorption (spent / budget). Click a box to go one level down.",
+        "Luas kotak = anggaran, warna = penyerapan (realisasi / anggaran). Kotak abu-abu berlabel mengelompokkan "
+        "tingkat berikutnya; klik sebuah kotak untuk membuka kelompoknya, tombol di atas kembali ke tingkat induk.",
+        "Box area = budget, colour = absorption (spent / budget). Labelled grey boxes group the next level; "
+        "click a box to open its group, the buttons above go back up.",
     ),
+    "tree_top": ("Kemnaker", "Kemnaker"),
+    "details_h": ("Rincian", "Details"),
+    "tab_drill": ("Rincian hierarki", "Hierarchy"),
+    "tab_under": ("Di bawah target", "Under target"),
+    "tab_prov": ("Per provinsi", "Per province"),
+    "tab_tree": ("Peta anggaran", "Budget map"),
+    "tab_all": ("Daftar output", "Output list"),
+    "tab_notes": ("Catatan data", "Data notes"),
     "all_h": ("Daftar output", "Output list"),
     "notes_h": ("Catatan data: angka tercetak yang tidak cocok", "Data notes: printed figures that do not agree"),
     "notes_none": ("Tidak ada selisih.", "No differences."),
@@ -98,7 +118,7 @@ TXT: dict[str, tuple[str, str]] = {
     "c_gap_units": ("Kurang (satuan)", "Shortfall (units)"),
     "c_province": ("Provinsi", "Province"),
     "c_quadrant": ("Kuadran", "Quadrant"),
-    "c_note": ("Catatan", "Catatan"),
+    "c_note": ("Catatan", "Note"),
     "n_pen": ("⚠️ penyerapan tercetak {p} ≠ dihitung {c}", "⚠️ printed absorption {p} ≠ recomputed {c}"),
     "n_cap": ("⚠️ capaian tercetak {p} ≠ dihitung {c}", "⚠️ printed achievement {p} ≠ recomputed {c}"),
     "n_sum": ("⚠️ {col} ≠ jumlah rinciannya (selisih {d})", "⚠️ {col} ≠ sum of its sub-rows (difference {d})"),
@@ -117,57 +137,387 @@ LEVELS: dict[str, tuple[str, str]] = {
 }
 
 
-def x(key: str) -> str:
-    return tr(TXT[key])
+def x(key: str, lang_: str | None = None) -> str:
+    """A text of this page in ``lang_`` (default: the page's language)."""
+    return TXT[key][LANGS.index(lang_ or L)]
 
 
-@functools.lru_cache(maxsize=4096)
-def _fmt(kind: str, value: float, lang_: str) -> str:
-    """Babel is slow and many values repeat (100,00 %): format each value once per process."""
-    if kind == "pct":
-        return fmt_pct(value, 2, lang_)
-    if kind == "rp_short":
-        return fmt_rp_short(value, lang_)
-    return fmt_number(value, 0 if value == int(value) else 2, lang_)
+def level_name(level: str, lang_: str) -> str:
+    return LEVELS[level][LANGS.index(lang_)]
 
 
-def rp_short(value: object) -> str:
-    return "–" if value is None or pd.isna(value) else _fmt("rp_short", float(value), L)
+def short(text: str, n: int = 40) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def num_text(value: object, text: object = None) -> str:
-    """A target or realisasi as printed: text values ('WTP') as they are, numbers with the decimals they need."""
-    if isinstance(text, str) and text:
-        return text
-    if value is None or pd.isna(value):
-        return "–"
-    return _fmt("num", float(value), L)
+# --- formatting, vectorised: each distinct value formatted once ----------------------------------
 
 
-def pct_or_dash(value: object) -> str:
-    return "–" if value is None or pd.isna(value) else _fmt("pct", float(value), L)
+def _floats(values: pd.Series) -> np.ndarray:
+    return pd.to_numeric(pd.Series(values), errors="coerce").astype("Float64").to_numpy(dtype=float, na_value=np.nan)
 
 
-def notes_of(r: pd.Series, gaps: dict[str, pd.Series]) -> str:
+def formatted(values: pd.Series, kind: str, lang_: str) -> pd.Series:
+    """``values`` as text: ``pct`` (89,73 %), ``rp_short`` (Rp 6,14 T), ``num`` (672 or 1.234,50), ``pp`` (10,27); ``–`` when missing."""
+    v = _floats(values)
+    fmt = {
+        "pct": lambda u: fmt_pct(u, 2, lang_),
+        "rp_short": lambda u: fmt_rp_short(u, lang_),
+        "num": lambda u: fmt_number(u, 0 if u == int(u) else 2, lang_),
+        "pp": lambda u: fmt_number(u, 2, lang_),
+    }[kind]
+    texts = {u: fmt(u) for u in pd.unique(v[~np.isnan(v)])}
+    index = values.index if isinstance(values, pd.Series) else None
+    return pd.Series([texts[u] if u == u else "–" for u in v], index=index, dtype=object)
+
+
+def num_texts(values: pd.Series, texts: pd.Series | None, lang_: str) -> pd.Series:
+    """Targets or realisasi as printed: text values ('WTP') as they are, numbers with the decimals they need."""
+    out = formatted(values, "num", lang_)
+    if texts is None:
+        return out
+    printed = texts.where(texts.map(lambda s: isinstance(s, str) and s != ""))
+    return printed.where(printed.notna(), out).astype(object)
+
+
+def badges(statuses: pd.Series, lang_: str) -> pd.Series:
+    return statuses.map({s: charts.status_label(s, lang_) for s in ko.STATUSES}).fillna("")
+
+
+# --- the year's rows, annotated (cached per year, language and data version) --------------------
+
+
+def notes_of(r: pd.Series, gaps: dict[str, pd.Series], lang_: str) -> str:
     """The 'Catatan' of a row: printed percentages rounding cannot explain, sums that do not add up."""
     out = []
     if r.get("penyerapan_differs"):
-        out.append(x("n_pen").format(p=fmt_pct(r["penyerapan_pct"], 0, L), c=fmt_pct(r["penyerapan_calc_pct"], 2, L)))
+        out.append(
+            x("n_pen", lang_).format(
+                p=fmt_pct(r["penyerapan_pct"], 0, lang_), c=fmt_pct(r["penyerapan_calc_pct"], 2, lang_)
+            )
+        )
     if r.get("capaian_differs"):
-        out.append(x("n_cap").format(p=fmt_pct(r["capaian_pct"], 0, L), c=fmt_pct(r["capaian_calc_pct"], 2, L)))
+        out.append(
+            x("n_cap", lang_).format(p=fmt_pct(r["capaian_pct"], 0, lang_), c=fmt_pct(r["capaian_calc_pct"], 2, lang_))
+        )
     for col, label in (("anggaran_rp", "c_anggaran"), ("realisasi_rp", "c_realisasi_rp")):
         d = gaps[col].get(int(r["urutan"]))
         if d is not None and not pd.isna(d) and d != 0:
-            out.append(x("n_sum").format(col=x(label), d=fmt_rp(d, L)))
+            out.append(x("n_sum", lang_).format(col=x(label, lang_), d=fmt_rp(d, lang_)))
     return "; ".join(out)
 
 
-def annotated_rows(raw: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Lampiran 6 rows with recomputed percentages and each row's 'Catatan' in ``lang`` (the page's)."""
+def annotated_rows(raw: pd.DataFrame, lang_: str) -> pd.DataFrame:
+    """Lampiran 6 rows with recomputed percentages and each row's 'Catatan' in ``lang_``."""
     rows = ko.with_recomputed(raw)
+    urutan = rows["urutan"].astype(int)
     gaps = {c: ko.children_sum_gap(rows, c) for c in ("anggaran_rp", "realisasi_rp")}
-    rows["catatan"] = [notes_of(r, gaps) for _, r in rows.iterrows()]
+    noted = rows["penyerapan_differs"].astype(bool) | rows["capaian_differs"].astype(bool)
+    for gap in gaps.values():
+        g = urutan.map(gap).astype("Float64")
+        noted |= (g.notna() & (g != 0)).fillna(False).to_numpy(dtype=bool)
+    rows["catatan"] = ""
+    rows.loc[noted, "catatan"] = [notes_of(r, gaps, lang_) for _, r in rows[noted].iterrows()]
     return rows
+
+
+def node_codes(rows: pd.DataFrame, unit_names: dict[str, str]) -> pd.Series:
+    """The code a row is known by: ``SS-1``, ``WA``, ``WA · Setjen``, ``4053``, ``003``."""
+    code = pd.Series("", index=rows.index, dtype=object)
+    for level, col in (("ss", "ss_code"), ("program", "program_code"), ("kegiatan", "kegiatan_code"), ("output", "output_code")):  # fmt: skip
+        m = (rows["level"] == level) & rows[col].notna()
+        code[m] = rows.loc[m, col].astype(str)
+    m = rows["level"] == "program_unit"
+    unit = rows.loc[m, "unit_code"]
+    code[m] = rows.loc[m, "program_code"].astype(str) + " · " + unit.map(unit_names).fillna(unit).astype(str)
+    return code
+
+
+def year_data(year: int, lang_: str, version: int) -> SimpleNamespace:
+    """Everything the page needs from the year's Lampiran 6 that no filter changes."""
+    raw = data.table("output_capaian", year)
+    rows = annotated_rows(raw, lang_)
+    unit_tbl = data.table("unit", year)
+    unit_names = dict(zip(unit_tbl["code"], unit_tbl["short_name"], strict=True))
+    program_tbl = data.table("program", year)
+    program_names = dict(zip(program_tbl["code"], program_tbl["name"], strict=True))
+    keg_rows = rows[rows["level"] == "kegiatan"]
+    kegiatan_names = dict(zip(keg_rows["kegiatan_code"], keg_rows["name"], strict=False))
+    rows["code"] = node_codes(rows, unit_names)
+    rows["level_name"] = rows["level"].map(lambda v: level_name(v, lang_))
+    n_sub = ko.child_counts(rows)
+    rows["n_sub"] = rows["urutan"].astype(int).map(n_sub).to_numpy()
+    outs = ko.outputs(rows)
+    outs["unit_name"] = outs["unit_code"].map(unit_names)
+    outs["kegiatan_name"] = outs["kegiatan_code"].map(kegiatan_names)
+    present_units = set(outs["unit_code"].dropna())
+    order = ["WA", "DN", "DL"]
+    return SimpleNamespace(
+        rows=rows,
+        by_urutan=rows.set_index(rows["urutan"].astype(int)),
+        outs=outs,
+        unit_names=unit_names,
+        program_names=program_names,
+        kegiatan_names=kegiatan_names,
+        unit_opts=[ALL, *[u for u in unit_tbl["code"] if u in present_units]],
+        prog_opts=[ALL, *sorted(outs["program_code"].dropna().unique(), key=lambda c: (c not in order, order.index(c) if c in order else c))],
+        prov_all=ko.province_rows(outs, data.table("province", year)),
+    )  # fmt: skip
+
+
+def base(year: int) -> SimpleNamespace:
+    return built(year_data, year, L, data.data_version())
+
+
+def kegiatan_options(year: int, lang_: str, version: int, unit: str, program: str) -> list[str]:
+    outs = built(year_data, year, lang_, version).outs
+    scope = ko.outputs_in_scope(outs, unit=None if unit == ALL else unit, program=None if program == ALL else program)
+    return [ALL, *sorted(scope["kegiatan_code"].dropna().unique())]
+
+
+# --- the filtered outputs ------------------------------------------------------------------------
+
+CAP = 150.0  # the quadrant's axes stop here; dots beyond are drawn on the edge
+
+
+def scope_view(year: int, lang_: str, version: int, filters: tuple) -> SimpleNamespace:
+    """The outputs in the filters (``scope``) and those of the chosen statuses too (``shown``), with their counts."""
+    unit, program, kegiatan, statuses = filters
+    outs = built(year_data, year, lang_, version).outs
+    scope = ko.outputs_in_scope(
+        outs,
+        unit=None if unit == ALL else unit,
+        program=None if program == ALL else program,
+        kegiatan=None if kegiatan == ALL else kegiatan,
+    )
+    shown = ko.outputs_in_scope(scope, statuses=list(statuses))
+    total = float(shown["anggaran_rp"].sum()) if len(shown) else None
+    spent = float(shown["realisasi_rp"].sum()) if len(shown) else None
+    summary = (
+        f"{x('n_outputs', lang_)}: **{fmt_number(len(scope), 0, lang_)}** · "
+        f"{x('shown', lang_)}: **{fmt_number(len(shown), 0, lang_)}** · "
+        f"{x('c_anggaran', lang_)}: **{fmt_rp_short(total, lang_)}** ({fmt_rp(total, lang_)}) · "
+        f"{x('c_penyerapan', lang_)}: **{fmt_pct(absorption_pct(total, spent), 2, lang_)}**"
+    )
+    note = x("quadrant_note", lang_)
+    if len(shown):
+        (x_lo, x_hi), (y_lo, y_hi) = charts.quadrant_axes(shown, CAP)
+        xs, ys = _floats(shown["penyerapan_calc_pct"]), _floats(shown["capaian_calc_pct"])
+        with np.errstate(invalid="ignore"):
+            n_clipped = int(((xs > x_hi) | (ys > y_hi) | (xs < x_lo) | (ys < y_lo)).sum())
+        if n_clipped:
+            note += " " + x("clipped_note", lang_).format(n=n_clipped, cap=fmt_pct(CAP, 0, lang_))
+    quadrants = shown["quadrant"].value_counts()
+    return SimpleNamespace(
+        shown=shown,
+        counts=ko.status_counts(scope["status"]),
+        summary=summary,
+        quadrant_note=note,
+        quadrants={q: fmt_number(int(quadrants.get(q, 0)), 0, lang_) for q in ko.QUADRANTS},
+    )
+
+
+def with_arrow_data(spec: dict) -> dict:
+    """``spec`` with its inline datasets as Arrow bytes, which Streamlit sends as they are.
+
+    Streamlit converts a spec's list-of-records datasets to Arrow on every call; the quadrant
+    holds one record per output (thousands at 100x), so the cached spec carries them converted.
+    """
+    datasets = {name: convert_anything_to_arrow_bytes(pd.DataFrame(rows)) for name, rows in spec.get("datasets", {}).items()}  # fmt: skip
+    return {**spec, "datasets": datasets} if datasets else spec
+
+
+def quadrant_spec(year: int, lang_: str, version: int, filters: tuple) -> dict:
+    shown = built(scope_view, year, lang_, version, filters).shown
+    return with_arrow_data(charts.quadrant_chart(shown, lang_, x("quadrant_t", lang_), cap=CAP))
+
+
+# --- hierarchy drill-down ------------------------------------------------------------------------
+
+RAW_COLS = ["urutan", "level", "ss_code", "program_code", "unit_code", "kegiatan_code", "output_code", "name",
+            "satuan", "anggaran_rp", "realisasi_rp", "penyerapan_pct", "penyerapan_calc_pct", "target",
+            "realisasi", "capaian_pct", "capaian_calc_pct", "target_text", "realisasi_text", "status", "catatan"]  # fmt: skip
+
+
+def drill_view(year: int, lang_: str, version: int, node: int | None) -> SimpleNamespace:
+    """The breadcrumbs, the open row's figures and the table of its children."""
+    d = built(year_data, year, lang_, version)
+    rows, by_u = d.rows, d.by_urutan
+    crumbs = []
+    for u in ko.ancestors(rows, node) if node is not None else []:
+        r = by_u.loc[u]
+        label = r["code"] if r["level"] == "program_unit" else f"{r['code']} {r['name']}".strip()
+        crumbs.append((u, short(label, 34), f"{r['level_name']}: {r['name']}"))
+    head = metrics = None
+    if node is not None:
+        cur = by_u.loc[node]
+        head = f"**{cur['level_name']} {cur['code']}** · {cur['name']}"
+        metrics = []
+        if not pd.isna(cur["anggaran_rp"]):
+            metrics.append((x("c_anggaran", lang_), fmt_rp_short(cur["anggaran_rp"], lang_), fmt_rp(cur["anggaran_rp"], lang_)))  # fmt: skip
+            metrics.append((x("c_penyerapan", lang_), fmt_pct(cur["penyerapan_calc_pct"], 2, lang_), fmt_rp(cur["realisasi_rp"], lang_)))  # fmt: skip
+        if not pd.isna(cur["target"]) or isinstance(cur["target_text"], str):
+            tr_ = num_texts(pd.Series([cur["target"], cur["realisasi"]]), pd.Series([cur["target_text"], cur["realisasi_text"]]), lang_)  # fmt: skip
+            metrics.append((f"{x('c_target', lang_)} / {x('c_realisasi', lang_)}", f"{tr_[0]} / {tr_[1]}", None))
+            metrics.append((x("c_capaian", lang_), fmt_pct(cur["capaian_calc_pct"], 2, lang_), None))
+        head = SimpleNamespace(text=head, metrics=metrics, note=cur["catatan"])
+    kids = ko.children(rows, node)
+    has_value = kids["capaian_calc_pct"].notna()
+    disp = pd.DataFrame(
+        {
+            x("c_level", lang_): kids["level_name"],
+            x("c_code", lang_): kids["code"],
+            x("c_name", lang_): kids["name"],
+            x("c_capaian", lang_): formatted(kids["capaian_calc_pct"], "pct", lang_),
+            x("c_status", lang_): badges(kids["status"], lang_).where(has_value, ""),
+            x("c_note", lang_): kids["catatan"],
+            x("c_target", lang_): num_texts(kids["target"], kids["target_text"], lang_),
+            x("c_realisasi", lang_): num_texts(kids["realisasi"], kids["realisasi_text"], lang_),
+            x("c_anggaran", lang_): formatted(kids["anggaran_rp"], "rp_short", lang_),
+            x("c_penyerapan", lang_): formatted(kids["penyerapan_calc_pct"], "pct", lang_),
+            x("c_sub", lang_): kids["n_sub"].astype(int),
+        }
+    )
+    openable = kids[kids["n_sub"] > 0]
+    labels = (openable["level_name"] + " " + openable["code"] + " · " + openable["name"]).map(lambda s: short(s, 90))
+    return SimpleNamespace(
+        crumbs=crumbs,
+        head=head,
+        urutan=[int(u) for u in kids["urutan"]],
+        n_sub=[int(n) for n in kids["n_sub"]],
+        disp=disp,
+        raw=kids[RAW_COLS],
+        open_labels=dict(zip(openable["urutan"].astype(int), labels, strict=True)),
+    )
+
+
+# --- under target, provinces, all outputs, notes -------------------------------------------------
+
+
+def under_view(year: int, lang_: str, version: int, filters: tuple) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The under-target list, formatted and raw (largest gap first)."""
+    shown = built(scope_view, year, lang_, version, filters).shown
+    under = ko.under_target(shown)
+    keg = under["kegiatan_name"].astype("string").fillna("").map(short)
+    disp = pd.DataFrame(
+        {
+            x("c_unit", lang_): under["unit_name"],
+            x("c_output", lang_): under["output_code"] + " · " + under["name"],
+            x("c_kegiatan", lang_): under["kegiatan_code"] + " · " + keg,
+            x("c_target", lang_): formatted(under["target"], "num", lang_),
+            x("c_realisasi", lang_): formatted(under["realisasi"], "num", lang_),
+            x("c_satuan", lang_): under["satuan"],
+            x("c_capaian", lang_): formatted(under["capaian_calc_pct"], "pct", lang_),
+            x("c_gap_pp", lang_): formatted(under["gap_pp"], "pp", lang_),
+            x("c_gap_units", lang_): formatted(under["gap_units"], "num", lang_),
+            x("c_anggaran", lang_): formatted(under["anggaran_rp"], "rp_short", lang_),
+            x("c_penyerapan", lang_): formatted(under["penyerapan_calc_pct"], "pct", lang_),
+            x("c_status", lang_): badges(under["status"], lang_),
+            x("c_note", lang_): under["catatan"],
+        }
+    )
+    raw = under[["unit_code", "kegiatan_code", "kegiatan_name", "output_code", "name", "satuan", "target",
+                 "realisasi", "capaian_calc_pct", "capaian_pct", "gap_pp", "gap_units", "anggaran_rp",
+                 "realisasi_rp", "penyerapan_calc_pct", "status"]]  # fmt: skip
+    raw = raw.rename(
+        columns={
+            "unit_code": x("c_unit", lang_), "kegiatan_code": x("c_kegiatan", lang_), "output_code": x("c_output", lang_),
+            "name": x("c_name", lang_), "satuan": x("c_satuan", lang_), "target": x("c_target", lang_),
+            "realisasi": x("c_realisasi", lang_), "capaian_calc_pct": x("c_capaian", lang_),
+            "gap_pp": x("c_gap_pp", lang_), "gap_units": x("c_gap_units", lang_), "anggaran_rp": x("c_anggaran", lang_),
+            "realisasi_rp": x("c_realisasi_rp", lang_), "penyerapan_calc_pct": x("c_penyerapan", lang_),
+            "status": x("c_status", lang_),
+        }
+    )  # fmt: skip
+    return disp, raw
+
+
+def province_view(year: int, lang_: str, version: int, kegiatan: str) -> SimpleNamespace:
+    """One kegiatan's per-province outputs: the chart (summed per province) and the table (one row per output)."""
+    prov = built(year_data, year, lang_, version).prov_all
+    prov = prov[prov["kegiatan_code"] == kegiatan]
+    per = prov.groupby("province_name", sort=False, as_index=False)[["target", "realisasi", "anggaran_rp"]].sum()
+    per["capaian_calc_pct"] = [
+        capaian_pct(float(t_), float(r)) for t_, r in zip(per["target"], per["realisasi"], strict=True)
+    ]
+    per["status"] = [status_of(c) for c in per["capaian_calc_pct"]]
+    satuan = prov["satuan"].dropna().unique()
+    spec = with_arrow_data(
+        charts.province_chart(per, lang_, x("prov_chart", lang_), satuan=satuan[0] if len(satuan) == 1 else None)
+    )
+    disp = pd.DataFrame(
+        {
+            x("c_province", lang_): prov["province_name"],
+            x("c_code", lang_): prov["output_code"],
+            x("c_target", lang_): formatted(prov["target"], "num", lang_),
+            x("c_realisasi", lang_): formatted(prov["realisasi"], "num", lang_),
+            x("c_satuan", lang_): prov["satuan"],
+            x("c_capaian", lang_): formatted(prov["capaian_calc_pct"], "pct", lang_),
+            x("c_status", lang_): badges(prov["status"], lang_),
+            x("c_anggaran", lang_): formatted(prov["anggaran_rp"], "rp_short", lang_),
+            x("c_penyerapan", lang_): formatted(prov["penyerapan_calc_pct"], "pct", lang_),
+            x("c_note", lang_): prov["catatan"],
+        }
+    )
+    raw = prov[["province_code", "province_name", "output_code", "name", "satuan", "target", "realisasi",
+                "capaian_calc_pct", "anggaran_rp", "realisasi_rp", "penyerapan_calc_pct", "status"]]  # fmt: skip
+    return SimpleNamespace(spec=spec, disp=disp, raw=raw)
+
+
+def all_view(year: int, lang_: str, version: int, filters: tuple) -> tuple[pd.DataFrame, pd.DataFrame]:
+    shown = built(scope_view, year, lang_, version, filters).shown
+    quads = {q: charts.quadrant_label(q, lang_) for q in ko.QUADRANTS}
+    disp = pd.DataFrame(
+        {
+            x("c_unit", lang_): shown["unit_name"],
+            x("c_kegiatan", lang_): shown["kegiatan_code"],
+            x("c_output", lang_): shown["output_code"] + " · " + shown["name"],
+            x("c_anggaran", lang_): formatted(shown["anggaran_rp"], "rp_short", lang_),
+            x("c_penyerapan", lang_): formatted(shown["penyerapan_calc_pct"], "pct", lang_),
+            x("c_target", lang_): formatted(shown["target"], "num", lang_),
+            x("c_realisasi", lang_): formatted(shown["realisasi"], "num", lang_),
+            x("c_capaian", lang_): formatted(shown["capaian_calc_pct"], "pct", lang_),
+            x("c_status", lang_): badges(shown["status"], lang_),
+            x("c_quadrant", lang_): shown["quadrant"].map(quads).fillna(""),
+            x("c_note", lang_): shown["catatan"],
+        }
+    )
+    raw = shown.drop(columns=["year", "sumber", "code", "level_name", "n_sub", "catatan"], errors="ignore")
+    return disp, raw
+
+
+def notes_view(year: int, lang_: str, version: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    rows = built(year_data, year, lang_, version).rows
+    flagged = rows[rows["catatan"] != ""]
+    disp = pd.DataFrame(
+        {
+            x("c_level", lang_): flagged["level_name"],
+            x("c_code", lang_): flagged["code"],
+            x("c_name", lang_): flagged["name"],
+            x("c_note", lang_): flagged["catatan"],
+        }
+    )
+    return disp, flagged[["urutan", "level", "name", "catatan"]]
+
+
+# --- budget map ----------------------------------------------------------------------------------
+
+
+def tree_view(year: int, lang_: str, version: int, filters: tuple) -> pd.DataFrame:
+    """The program → unit → kegiatan → output budget tree of the filtered outputs."""
+    d = built(year_data, year, lang_, version)
+    shown = built(scope_view, year, lang_, version, filters).shown
+    names = {
+        "program": d.program_names,
+        "unit": d.unit_names,
+        "kegiatan": {k: short(v, 50) for k, v in d.kegiatan_names.items()},
+    }
+    return ko.budget_tree(shown, names)
+
+
+def treemap_spec(year: int, lang_: str, version: int, filters: tuple, node: str) -> dict:
+    tree = built(tree_view, year, lang_, version, filters)
+    return with_arrow_data(charts.treemap_chart(charts.treemap_tiles(tree, node, lang_), lang_))
 
 
 def show_table(display: pd.DataFrame, raw: pd.DataFrame, name: str, key: str, **kwargs):
@@ -175,7 +525,7 @@ def show_table(display: pd.DataFrame, raw: pd.DataFrame, name: str, key: str, **
     return formatted_table(display, raw, name, key, (SRC,), **kwargs)
 
 
-# --- data ----------------------------------------------------------------------------------------
+# --- page: data ----------------------------------------------------------------------------------
 
 year = year_select(data.years("output_capaian"))
 raw = data.table("output_capaian", year)
@@ -185,104 +535,73 @@ if raw.empty:
     st.info(t("no_data"))
     st.stop()
 st.caption(x("intro"))
-
-rows = built(annotated_rows, raw, L).copy(deep=False)  # shallow: copy-on-write keeps the shared frame intact
-unit_tbl = data.table("unit", year)
-unit_names = dict(zip(unit_tbl["code"], unit_tbl["short_name"], strict=True))
-program_tbl = data.table("program", year)
-program_names = dict(zip(program_tbl["code"], program_tbl["name"], strict=True))
-keg_rows = rows[rows["level"] == "kegiatan"]
-kegiatan_names = dict(zip(keg_rows["kegiatan_code"], keg_rows["name"], strict=False))
-
-outs = ko.outputs(rows)
-outs["unit_name"] = outs["unit_code"].map(unit_names)
-outs["kegiatan_name"] = outs["kegiatan_code"].map(kegiatan_names)
+V = data.data_version()
+d = built(year_data, year, L, V)
 
 # --- filters and tiles ---------------------------------------------------------------------------
 
 st.subheader(x("filters"))
 f1, f2, f3 = st.columns([1, 1, 2])
 with f1:
-    unit_opts = [ALL, *[u for u in unit_tbl["code"] if u in set(outs["unit_code"].dropna())]]
     unit = query_choice(
-        x("unit"), unit_opts, "unit", format_func=lambda c: x("all_units") if c == ALL else unit_names.get(c, c)
+        x("unit"), d.unit_opts, "unit", format_func=lambda c: x("all_units") if c == ALL else d.unit_names.get(c, c)
     )
 with f2:
-    prog_opts = [ALL, *sorted(outs["program_code"].dropna().unique(), key=["WA", "DN", "DL"].index)]
     program = query_choice(
-        x("program"), prog_opts, "program",
-        format_func=lambda c: x("all_programs") if c == ALL else f"{c} · {program_names.get(c, '')}",
+        x("program"), d.prog_opts, "program",
+        format_func=lambda c: x("all_programs") if c == ALL else f"{c} · {d.program_names.get(c, '')}",
     )  # fmt: skip
-scope_up = ko.outputs_in_scope(outs, unit=None if unit == ALL else unit, program=None if program == ALL else program)
 with f3:
-    keg_opts = [ALL, *sorted(scope_up["kegiatan_code"].dropna().unique())]
     kegiatan = query_choice(
-        x("kegiatan"), keg_opts, "kegiatan",
-        format_func=lambda c: x("all_kegiatan") if c == ALL else f"{c} · {kegiatan_names.get(c, '')}",
+        x("kegiatan"), built(kegiatan_options, year, L, V, unit, program), "kegiatan",
+        format_func=lambda c: x("all_kegiatan") if c == ALL else f"{c} · {d.kegiatan_names.get(c, '')}",
     )  # fmt: skip
 # Pills instead of ui.widgets.query_multi: four fixed choices, no English placeholder.
 raw_status = st.query_params.get("status", "")
 picked_status = [s for s in raw_status.split(",") if s in ko.STATUSES]
 statuses = st.pills(
     x("status"), list(ko.STATUSES), selection_mode="multi", default=picked_status, key="qp_status",
-    format_func=status_badge,
+    format_func=lambda s: charts.status_label(s, L),
 )  # fmt: skip
 if statuses:
     st.query_params["status"] = ",".join(statuses)
 else:
     st.query_params.pop("status", None)
 
-scope = ko.outputs_in_scope(scope_up, kegiatan=None if kegiatan == ALL else kegiatan)
-shown = ko.outputs_in_scope(scope, statuses=statuses)
-counts = ko.status_counts(scope["status"])
+F = (unit, program, kegiatan, tuple(s for s in ko.STATUSES if s in statuses))
+view = built(scope_view, year, L, V, F)
 
 cols = st.columns(4)
 for col, status in zip(cols, ko.STATUSES, strict=True):
     with col:
-        tile(status_badge(status), fmt_number(counts[status], 0, L), help=x("tile_help"), key=f"tile_{status}")
-total_rp = float(shown["anggaran_rp"].sum()) if len(shown) else None
-spent_rp = float(shown["realisasi_rp"].sum()) if len(shown) else None
-st.caption(
-    f"{x('n_outputs')}: **{fmt_number(len(scope), 0, L)}** · {x('shown')}: **{fmt_number(len(shown), 0, L)}** · "
-    f"{x('c_anggaran')}: **{fmt_rp_short(total_rp, L)}** ({fmt_rp(total_rp, L)}) · "
-    f"{x('c_penyerapan')}: **{pct_or_dash(absorption_pct(total_rp, spent_rp))}**"
-)
+        tile(
+            charts.status_label(status, L), fmt_number(view.counts[status], 0, L), help=x("tile_help"),
+            key=f"tile_{status}",
+        )  # fmt: skip
+st.caption(view.summary)
 
-if shown.empty:
+if view.shown.empty:
     st.info(t("no_data"))
 
 # --- quadrant ------------------------------------------------------------------------------------
 
 st.subheader(x("quadrant_h"))
-if not shown.empty:
-    cap = 150.0
-    st.plotly_chart(
-        built(charts.quadrant_figure, shown, L, x("quadrant_t"), cap=cap), key="quadrant_chart", width="stretch"
-    )
-    (x_lo, x_hi), (y_lo, y_hi) = charts.quadrant_axes(shown, cap)
-    xs, ys = shown["penyerapan_calc_pct"].astype(float), shown["capaian_calc_pct"].astype(float)
-    n_clipped = int(((xs > x_hi) | (ys > y_hi) | (xs < x_lo) | (ys < y_lo)).sum())
-    note = x("quadrant_note")
-    if n_clipped:
-        note += " " + x("clipped_note").format(n=n_clipped, cap=fmt_pct(cap, 0, L))
-    st.caption(note)
+if not view.shown.empty:
+    vega(built(quadrant_spec, year, L, V, F), "quadrant_chart")
+    st.caption(view.quadrant_note)
     source_line(SRC)
-    q = shown["quadrant"].value_counts()
     qcols = st.columns(4)
     for qc, quad in zip(qcols, ko.QUADRANTS, strict=True):
-        qc.metric(charts.quadrant_label(quad, L), fmt_number(int(q.get(quad, 0)), 0, L), border=True)
+        qc.metric(charts.quadrant_label(quad, L), view.quadrants[quad], border=True)
 
-# --- drill-down ----------------------------------------------------------------------------------
+# --- details, one tab at a time ------------------------------------------------------------------
 
-st.subheader(x("drill_h"))
-st.caption(x("drill_help"))
-urutan_set = set(rows["urutan"].astype(int))
-try:
-    node: int | None = int(st.query_params.get("node", ""))
-except ValueError:
-    node = None
-if node not in urutan_set:
-    node = None
+st.subheader(x("details_h"))
+TABS = ("tab_drill", "tab_under", "tab_prov", "tab_tree", "tab_all", "tab_notes")
+if "tm" in st.query_params and "output_tab" not in st.query_params and "output_tab" not in st.session_state:
+    st.session_state["output_tab"] = x("tab_tree")  # a link to a budget-map level opens the map
+tabs = st.tabs([x(k) for k in TABS], key="output_tab", bind="query-params")
+tab = dict(zip(TABS, tabs, strict=True))
 
 
 def go_to(target: int | None) -> None:
@@ -292,215 +611,133 @@ def go_to(target: int | None) -> None:
         st.query_params["node"] = str(target)
 
 
-def short(text: str, n: int = 40) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
+with tab["tab_drill"]:
+    if tab["tab_drill"].open:  # only the open tab runs (tabs bound to the URL)
+        st.caption(x("drill_help"))
+        try:
+            node: int | None = int(st.query_params.get("node", ""))
+        except ValueError:
+            node = None
+        if node not in d.by_urutan.index:
+            node = None
+        dv = built(drill_view, year, L, V, node)
+        with st.container(horizontal=True, key="breadcrumbs"):
+            st.button(
+                "🏠 " + x("root"), key="crumb_root", on_click=go_to, args=(None,),
+                type="tertiary" if dv.crumbs else "secondary",
+            )  # fmt: skip
+            for u, label, help_ in dv.crumbs:
+                st.button(
+                    "› " + label, key=f"crumb_{u}", on_click=go_to, args=(u,),
+                    type="secondary" if u == node else "tertiary", help=help_,
+                )  # fmt: skip
+        if dv.head is not None:
+            st.markdown(dv.head.text)
+            m = st.columns(4)
+            for mc, (label, value, help_) in zip(m, dv.head.metrics, strict=False):
+                mc.metric(label, value, help=help_)
+            if dv.head.note:
+                st.warning(dv.head.note)
+        if dv.disp.empty:
+            st.info(x("leaf"))
+        else:
+            event = show_table(
+                dv.disp, dv.raw, f"lampiran6_rincian_{node or 'root'}", f"drill_tbl_{node or 0}",
+                on_select="rerun", selection_mode="single-row",
+                column_config={
+                    x("c_name"): st.column_config.TextColumn(width="medium"),
+                    x("c_note"): st.column_config.TextColumn(width="large"),
+                },
+            )  # fmt: skip
+            picked = event.selection.rows if event is not None and hasattr(event, "selection") else []
+            if picked and dv.n_sub[picked[0]] > 0:
+                go_to(dv.urutan[picked[0]])
+                st.rerun()
+            if dv.open_labels:
+                choice = st.selectbox(
+                    x("open"), list(dv.open_labels), index=None, placeholder=x("open_ph"),
+                    key=f"drill_pick_{node or 0}", format_func=dv.open_labels.get,
+                )  # fmt: skip
+                if choice is not None:
+                    go_to(int(choice))
+                    st.rerun()
+
+with tab["tab_under"]:
+    if tab["tab_under"].open:
+        st.caption(x("under_h"))
+        under_disp, under_raw = built(under_view, year, L, V, F)
+        if under_disp.empty:
+            st.success(x("under_none"))
+        else:
+            show_table(under_disp, under_raw, "output_di_bawah_target", "under_tbl",
+                       column_config={x("c_output"): st.column_config.TextColumn(width="large")})  # fmt: skip
+
+with tab["tab_prov"]:
+    if tab["tab_prov"].open:
+        if d.prov_all.empty:
+            st.info(t("no_data"))
+        else:
+            prov_kegs = list(dict.fromkeys(d.prov_all["kegiatan_code"]))
+            prov_keg = query_choice(
+                x("prov_pick"), prov_kegs, "prov_keg", format_func=lambda c: f"{c} · {d.kegiatan_names.get(c, '')}"
+            )
+            pv = built(province_view, year, L, V, prov_keg)
+            vega(pv.spec, "province_chart", SRC)
+            show_table(pv.disp, pv.raw, f"output_per_provinsi_{prov_keg}", "prov_tbl")
 
 
-by_urutan = rows.set_index(rows["urutan"].astype(int))
-
-
-def node_code(r: pd.Series) -> str:
-    level = r["level"]
-    if level == "program_unit":
-        return f"{r['program_code']} · {unit_names.get(r['unit_code'], r['unit_code'])}"
-    col = {"program": "program_code", "kegiatan": "kegiatan_code", "output": "output_code", "ss": "ss_code"}.get(level)
-    return "" if col is None or pd.isna(r[col]) else str(r[col])
-
-
-chain = ko.ancestors(rows, node) if node is not None else []
-with st.container(horizontal=True, key="breadcrumbs"):
-    st.button(
-        "🏠 " + x("root"), key="crumb_root", on_click=go_to, args=(None,), type="tertiary" if chain else "secondary"
-    )
-    for u in chain:
-        r = by_urutan.loc[u]
-        label = node_code(r) if r["level"] == "program_unit" else f"{node_code(r)} {r['name']}".strip()
-        st.button(
-            "› " + short(label, 34), key=f"crumb_{u}", on_click=go_to, args=(u,),
-            type="secondary" if u == node else "tertiary", help=f"{tr(LEVELS[r['level']])}: {r['name']}",
-        )  # fmt: skip
-
-if node is not None:
-    cur = by_urutan.loc[node]
-    st.markdown(f"**{tr(LEVELS[cur['level']])} {node_code(cur)}** · {cur['name']}")
-    m = st.columns(4)
-    if not pd.isna(cur["anggaran_rp"]):
-        m[0].metric(x("c_anggaran"), fmt_rp_short(cur["anggaran_rp"], L), help=fmt_rp(cur["anggaran_rp"], L))
-        m[1].metric(x("c_penyerapan"), pct_or_dash(cur["penyerapan_calc_pct"]), help=fmt_rp(cur["realisasi_rp"], L))
-    if not pd.isna(cur["target"]) or isinstance(cur["target_text"], str):
-        m[2].metric(
-            f"{x('c_target')} / {x('c_realisasi')}",
-            f"{num_text(cur['target'], cur['target_text'])} / {num_text(cur['realisasi'], cur['realisasi_text'])}",
-        )
-        m[3].metric(x("c_capaian"), pct_or_dash(cur["capaian_calc_pct"]))
-    if cur["catatan"]:
-        st.warning(cur["catatan"])
-
-kids = ko.children(rows, node)
-n_sub = ko.child_counts(rows)
-if kids.empty:
-    st.info(x("leaf"))
-else:
-    disp = pd.DataFrame(
-        {
-            x("c_level"): [tr(LEVELS[v]) for v in kids["level"]],
-            x("c_code"): [node_code(r) for _, r in kids.iterrows()],
-            x("c_name"): kids["name"],
-            x("c_capaian"): [pct_or_dash(v) for v in kids["capaian_calc_pct"]],
-            x("c_status"): [status_badge(s) if not pd.isna(c) else "" for s, c in zip(kids["status"], kids["capaian_calc_pct"], strict=True)],
-            x("c_note"): kids["catatan"],
-            x("c_target"): [num_text(v, s) for v, s in zip(kids["target"], kids["target_text"], strict=True)],
-            x("c_realisasi"): [num_text(v, s) for v, s in zip(kids["realisasi"], kids["realisasi_text"], strict=True)],
-            x("c_anggaran"): [rp_short(v) for v in kids["anggaran_rp"]],
-            x("c_penyerapan"): [pct_or_dash(v) for v in kids["penyerapan_calc_pct"]],
-            x("c_sub"): [int(n_sub[int(u)]) for u in kids["urutan"]],
-        }
-    )  # fmt: skip
-    raw_cols = ["urutan", "level", "ss_code", "program_code", "unit_code", "kegiatan_code", "output_code", "name",
-                "satuan", "anggaran_rp", "realisasi_rp", "penyerapan_pct", "penyerapan_calc_pct", "target",
-                "realisasi", "capaian_pct", "capaian_calc_pct", "target_text", "realisasi_text", "status", "catatan"]  # fmt: skip
-    event = show_table(
-        disp, kids[raw_cols], f"lampiran6_rincian_{node or 'root'}", f"drill_tbl_{node or 0}",
-        on_select="rerun", selection_mode="single-row",
-        column_config={
-            x("c_name"): st.column_config.TextColumn(width="medium"),
-            x("c_note"): st.column_config.TextColumn(width="large"),
-        },
-    )  # fmt: skip
-    picked = event.selection.rows if event is not None and hasattr(event, "selection") else []
-    if picked:
-        target_u = int(kids.iloc[picked[0]]["urutan"])
-        if n_sub[target_u] > 0:
-            go_to(target_u)
-            st.rerun()
-    openable = [int(u) for u in kids["urutan"] if n_sub[int(u)] > 0]
-    if openable:
-        choice = st.selectbox(
-            x("open"), openable, index=None, placeholder=x("open_ph"), key=f"drill_pick_{node or 0}",
-            format_func=lambda u: short(f"{tr(LEVELS[by_urutan.at[u, 'level']])} {node_code(by_urutan.loc[u])} · {by_urutan.at[u, 'name']}", 90),
-        )  # fmt: skip
-        if choice is not None:
-            go_to(int(choice))
-            st.rerun()
-
-# --- under target --------------------------------------------------------------------------------
-
-st.subheader(x("under_h"))
-under = ko.under_target(shown) if not shown.empty else shown
-if under.empty:
-    st.success(x("under_none"))
-else:
-    disp = pd.DataFrame(
-        {
-            x("c_unit"): under["unit_name"],
-            x("c_output"): under["output_code"] + " · " + under["name"],
-            x("c_kegiatan"): under["kegiatan_code"] + " · " + under["kegiatan_name"].fillna("").map(short),
-            x("c_target"): [num_text(v) for v in under["target"]],
-            x("c_realisasi"): [num_text(v) for v in under["realisasi"]],
-            x("c_satuan"): under["satuan"],
-            x("c_capaian"): [pct_or_dash(v) for v in under["capaian_calc_pct"]],
-            x("c_gap_pp"): [fmt_number(v, 2, L) for v in under["gap_pp"]],
-            x("c_gap_units"): [num_text(v) for v in under["gap_units"]],
-            x("c_anggaran"): [rp_short(v) for v in under["anggaran_rp"]],
-            x("c_penyerapan"): [pct_or_dash(v) for v in under["penyerapan_calc_pct"]],
-            x("c_status"): [status_badge(s) for s in under["status"]],
-            x("c_note"): under["catatan"],
-        }
-    )
-    raw_under = under[["unit_code", "kegiatan_code", "kegiatan_name", "output_code", "name", "satuan", "target",
-                       "realisasi", "capaian_calc_pct", "capaian_pct", "gap_pp", "gap_units", "anggaran_rp",
-                       "realisasi_rp", "penyerapan_calc_pct", "status"]]  # fmt: skip
-    raw_under = raw_under.rename(
-        columns={
-            "unit_code": x("c_unit"), "kegiatan_code": x("c_kegiatan"), "output_code": x("c_output"),
-            "name": x("c_name"), "satuan": x("c_satuan"), "target": x("c_target"), "realisasi": x("c_realisasi"),
-            "capaian_calc_pct": x("c_capaian"), "gap_pp": x("c_gap_pp"), "gap_units": x("c_gap_units"),
-            "anggaran_rp": x("c_anggaran"), "realisasi_rp": x("c_realisasi_rp"),
-            "penyerapan_calc_pct": x("c_penyerapan"), "status": x("c_status"),
-        }
-    )  # fmt: skip
-    show_table(disp, raw_under, "output_di_bawah_target", "under_tbl",
-               column_config={x("c_output"): st.column_config.TextColumn(width="large")})  # fmt: skip
-
-# --- provinces -----------------------------------------------------------------------------------
-
-st.subheader(x("prov_h"))
-prov_all = ko.province_rows(outs, data.table("province", year))
-if prov_all.empty:
-    st.info(t("no_data"))
-else:
-    prov_kegs = list(dict.fromkeys(prov_all["kegiatan_code"]))
-    prov_keg = query_choice(
-        x("prov_pick"), prov_kegs, "prov_keg", format_func=lambda c: f"{c} · {kegiatan_names.get(c, '')}"
-    )
-    prov = prov_all[prov_all["kegiatan_code"] == prov_keg]
-    st.plotly_chart(built(charts.province_figure, prov, L, x("prov_chart")), key="province_chart", width="stretch")
-    source_line(SRC)
-    disp = pd.DataFrame(
-        {
-            x("c_province"): prov["province_name"],
-            x("c_code"): prov["output_code"],
-            x("c_target"): [num_text(v) for v in prov["target"]],
-            x("c_realisasi"): [num_text(v) for v in prov["realisasi"]],
-            x("c_satuan"): prov["satuan"],
-            x("c_capaian"): [pct_or_dash(v) for v in prov["capaian_calc_pct"]],
-            x("c_status"): [status_badge(s) for s in prov["status"]],
-            x("c_anggaran"): [rp_short(v) for v in prov["anggaran_rp"]],
-            x("c_penyerapan"): [pct_or_dash(v) for v in prov["penyerapan_calc_pct"]],
-            x("c_note"): prov["catatan"],
-        }
-    )
-    raw_prov = prov[["province_code", "province_name", "output_code", "name", "satuan", "target", "realisasi",
-                     "capaian_calc_pct", "anggaran_rp", "realisasi_rp", "penyerapan_calc_pct", "status"]]  # fmt: skip
-    show_table(disp, raw_prov, f"output_per_provinsi_{prov_keg}", "prov_tbl")
-
-# --- budget map ----------------------------------------------------------------------------------
-
-st.subheader(x("tree_h"))
-if not shown.empty:
-    tree = ko.budget_tree(
-        shown,
-        {
-            "program": program_names,
-            "unit": unit_names,
-            "kegiatan": {k: short(v, 50) for k, v in kegiatan_names.items()},
-        },
-    )
-    st.plotly_chart(built(charts.treemap_figure, tree, L), key="treemap_chart", width="stretch")
-    st.caption(x("tree_note"))
-    source_line(SRC)
-
-# --- all outputs and data notes ------------------------------------------------------------------
-
-with st.expander(f"{x('all_h')} ({fmt_number(len(shown), 0, L)})"):
-    disp = pd.DataFrame(
-        {
-            x("c_unit"): shown["unit_name"],
-            x("c_kegiatan"): shown["kegiatan_code"],
-            x("c_output"): shown["output_code"] + " · " + shown["name"],
-            x("c_anggaran"): [rp_short(v) for v in shown["anggaran_rp"]],
-            x("c_penyerapan"): [pct_or_dash(v) for v in shown["penyerapan_calc_pct"]],
-            x("c_target"): [num_text(v) for v in shown["target"]],
-            x("c_realisasi"): [num_text(v) for v in shown["realisasi"]],
-            x("c_capaian"): [pct_or_dash(v) for v in shown["capaian_calc_pct"]],
-            x("c_status"): [status_badge(s) for s in shown["status"]],
-            x("c_quadrant"): [charts.quadrant_label(q, L) if isinstance(q, str) else "" for q in shown["quadrant"]],
-            x("c_note"): shown["catatan"],
-        }
-    )
-    show_table(disp, shown.drop(columns=["year", "sumber"], errors="ignore"), "capaian_output", "all_tbl")
-
-with st.expander(x("notes_h")):
-    flagged = rows[rows["catatan"] != ""]
-    if flagged.empty:
-        st.write(x("notes_none"))
+def tree_to(target: str) -> None:
+    if target:
+        st.query_params["tm"] = target
     else:
-        disp = pd.DataFrame(
-            {
-                x("c_level"): [tr(LEVELS[v]) for v in flagged["level"]],
-                x("c_code"): [node_code(r) for _, r in flagged.iterrows()],
-                x("c_name"): flagged["name"],
-                x("c_note"): flagged["catatan"],
-            }
-        )
-        show_table(disp, flagged[["urutan", "level", "name", "catatan"]], "catatan_lampiran6", "notes_tbl")
+        st.query_params.pop("tm", None)
+
+
+with tab["tab_tree"]:
+    if tab["tab_tree"].open:
+        st.caption(x("tree_h"))
+        if view.shown.empty:
+            st.info(t("no_data"))
+        else:
+            tree = built(tree_view, year, L, V, F)
+            labels = dict(zip(tree["id"], tree["label"].astype(str), strict=True))
+            openable = set(tree.loc[tree["level"] != "output", "id"])
+            tm = st.query_params.get("tm", "")
+            tm = tm if tm in openable else ""
+            path = ["/".join(tm.split("/")[: i + 1]) for i in range(len(tm.split("/")))] if tm else []
+            with st.container(horizontal=True, key="tm_crumbs"):
+                st.button(
+                    "🏠 " + x("tree_top"), key="tm_crumb_root", on_click=tree_to, args=("",),
+                    type="tertiary" if path else "secondary",
+                )  # fmt: skip
+                for p in path:
+                    st.button(
+                        "› " + short(labels.get(p, p), 34), key=f"tm_crumb_{p}", on_click=tree_to, args=(p,),
+                        type="secondary" if p == tm else "tertiary", help=labels.get(p, p),
+                    )  # fmt: skip
+            event = vega(
+                built(treemap_spec, year, L, V, F, tm), f"treemap_{tm or 'top'}", on_select="rerun",
+                selection_mode="tm_pick",
+            )  # fmt: skip
+            st.caption(x("tree_note"))
+            source_line(SRC)
+            chosen = event.selection.get("tm_pick") if event is not None else None
+            target = next((p.get("drill") for p in chosen or [] if isinstance(p, dict) and p.get("drill")), "")
+            if target and target != tm and target in openable:
+                tree_to(target)
+                st.rerun()
+
+with tab["tab_all"]:
+    if tab["tab_all"].open:
+        st.caption(f"{x('all_h')} ({fmt_number(len(view.shown), 0, L)})")
+        all_disp, all_raw = built(all_view, year, L, V, F)
+        show_table(all_disp, all_raw, "capaian_output", "all_tbl")
+
+with tab["tab_notes"]:
+    if tab["tab_notes"].open:
+        st.caption(x("notes_h"))
+        notes_disp, notes_raw = built(notes_view, year, L, V)
+        if notes_disp.empty:
+            st.write(x("notes_none"))
+        else:
+            show_table(notes_disp, notes_raw, "catatan_lampiran6", "notes_tbl")

@@ -1,14 +1,15 @@
-"""Capaian Output page (Lampiran 6): runs in both languages, filters, quadrant, drill-down, lists, provinces."""
+"""Capaian Output page (Lampiran 6): both languages, filters, quadrant, lazy detail tabs, provinces, treemap."""
 
 from __future__ import annotations
-
-import json
 
 import pandas as pd
 import pytest
 
+from kpi import outputs as ko
 from kpi.capaian import capaian_pct
 from kpi.status import status_of
+from tests.conftest import vega_charts
+from ui.charts import output as charts
 from ui.format import fmt_number
 
 PAGE = "app_pages/output.py"
@@ -18,6 +19,7 @@ BADGE_ID = {
     "merah": "⛔ Belum tercapai",
     "abu": "⬜ Data tidak ada",
 }
+TOTAL_RP = 6_144_346_237_000  # Lampiran 6: the anggaran of the 270 outputs
 
 
 @pytest.fixture(scope="module")
@@ -55,22 +57,29 @@ def page_id(app_db):
     return _open()
 
 
+def _tab(at, label: str):
+    """Open a detail tab (the browser keeps the choice in the URL; AppTest sets the tab's state)."""
+    at.session_state["output_tab"] = label
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
 def _metrics(at) -> dict[str, str]:
     return {m.label: m.value for m in at.metric}
 
 
-def _figure(at, key: str) -> dict:
-    for el in at.get("plotly_chart"):
-        spec = json.loads(el.proto.spec)
-        if el.proto.id and key in el.proto.id or spec.get("layout", {}).get("meta") == key:
-            return spec
-    charts = [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
-    raise AssertionError(f"no chart {key}; ids: {[el.proto.id for el in at.get('plotly_chart')]} ({len(charts)})")
+def _chart(at, column: str) -> tuple[dict, pd.DataFrame]:
+    """The spec of the chart with a dataset holding ``column``, and that dataset."""
+    for spec, datasets in vega_charts(at):
+        for frame in datasets.values():
+            if column in frame.columns:
+                return spec, frame
+    raise AssertionError(f"no chart with a {column!r} field; charts: {len(vega_charts(at))}")
 
 
-def _quadrant_points(at) -> int:
-    spec = _figure(at, "quadrant_chart")
-    return sum(len(tr["hovertext"]) for tr in spec["data"] if tr.get("type") == "scatter")
+def _quadrant(at) -> pd.DataFrame:
+    return _chart(at, "capaian")[1]
 
 
 def _table(at, column: str) -> pd.DataFrame:
@@ -99,27 +108,53 @@ def test_page_runs_in_indonesian_with_status_counts_from_kpi(page_id, outputs):
     assert m["Tercapai, hemat"] == "247" and m["Belum terserap, belum tercapai"] == "19"
 
 
-def test_page_runs_in_english(run_page):
-    at = run_page(PAGE, lang="en")
+def test_detail_tabs_are_lazy(page_id):
+    """Only the quadrant and the open tab (the hierarchy) are drawn: the other tabs cost nothing until opened."""
+    at = page_id
+    assert [tab.label for tab in at.tabs] == [
+        "Rincian hierarki", "Di bawah target", "Per provinsi", "Peta anggaran", "Daftar output", "Catatan data",
+    ]  # fmt: skip
+    assert len(vega_charts(at)) == 1
+    assert [list(df.value.columns)[:3] for df in at.dataframe] == [["Tingkat", "Kode", "Uraian"]]
+
+
+def test_page_runs_in_english(app_db):
+    at = _open("en")
     assert at.title[0].value == "Output Achievement"
     m = _metrics(at)
     assert m["✅ Achieved"] == "251"
     assert "Budget: **Rp 6.14 tn**" in _captions(at)
-    under = _table(at, "Gap (% points)")
+    spec, points = _chart(at, "capaian")
+    assert spec["config"]["locale"]["number"]["decimal"] == "."
+    assert spec["layer"][2]["encoding"]["x"]["title"] == "Budget absorption (spent / budget, %)"
+    assert set(points["status"]) == {"✅ Achieved", "⚠️ Nearly achieved"}
+    under = _table(_tab(at, "Under target"), "Gap (% points)")
     assert "89.73%" in set(under["Achievement"])
 
 
 def test_quadrant_has_one_point_per_output(page_id, outputs):
-    at = page_id
+    spec, points = _chart(page_id, "capaian")
     numeric = outputs.dropna(subset=["anggaran_rp", "target", "realisasi"])
     numeric = numeric[(numeric["anggaran_rp"] > 0) & (numeric["target"] != 0)]
-    assert _quadrant_points(at) == len(numeric) == 270
-    spec = _figure(at, "quadrant_chart")
-    assert spec["layout"]["separators"] == ",."
-    hover = " ".join(" ".join(tr["hovertext"]) for tr in spec["data"] if tr.get("type") == "scatter")
-    # Full Rupiah in the hover: 4053/003 Sertifikasi Kompetensi ... Menengah Tinggi.
+    assert len(points) == len(numeric) == 270
+    assert spec["config"]["locale"]["number"]["decimal"] == ","  # 89,73 in the tooltips
+    assert points["anggaran_rp"].sum() == TOTAL_RP
+    # 4053/003 Sertifikasi Kompetensi ... Menengah Tinggi: 603 of 672 = 89,73 %, amber, Rupiah in full in the tooltip.
     row = outputs[(outputs["kegiatan_code"] == "4053") & (outputs["output_code"] == "003")].iloc[0]
-    assert "Rp " + fmt_number(row["anggaran_rp"], 0, "id") in hover
+    dot = points[points["output"].str.startswith("4053/003 Sertifikasi Kompetensi")].iloc[0]
+    assert dot["capaian"] == pytest.approx(603 / 672 * 100, abs=1e-4) and dot["y"] == dot["capaian"]
+    assert (dot["target"], dot["realisasi"], dot["anggaran_rp"]) == (672, 603, row["anggaran_rp"])
+    assert dot["status"] == "⚠️ Hampir tercapai" and dot["shape"] == "circle"
+    tooltip = {t["field"]: t for t in spec["layer"][2]["encoding"]["tooltip"]}
+    assert tooltip["anggaran_rp"]["format"] == "$,.0f" and tooltip["capaian"]["title"] == "Capaian (%)"
+    # the colours are the status colours, named in words in the legend
+    colour = spec["layer"][2]["encoding"]["color"]["scale"]
+    assert colour["domain"][:2] == ["✅ Tercapai", "⚠️ Hampir tercapai"] and colour["range"][0] == "#1a7f37"
+    # dashed rules at 100 % and the four quadrants named in their corners
+    rules = [ly for ly in spec["layer"] if ly["mark"]["type"] == "rule"]
+    assert len(rules) == 2
+    corners = {ds["t"].iloc[0] for ds in vega_charts(page_id)[0][1].values() if "t" in ds.columns}
+    assert corners == {"Tercapai, hemat", "Terserap, tercapai", "Belum terserap, belum tercapai", "Terserap, belum tercapai"}  # fmt: skip
 
 
 def test_unit_filter_narrows_rows(run_page, outputs):
@@ -129,7 +164,7 @@ def test_unit_filter_narrows_rows(run_page, outputs):
     n = int((outputs["unit_code"] == "BINWASNAKER").sum())
     assert 0 < n < 270
     assert f"Jumlah output: **{n}**" in _captions(at)
-    assert _quadrant_points(at) == n
+    assert len(_quadrant(at)) == n
     counts = outputs[outputs["unit_code"] == "BINWASNAKER"]["status"].value_counts()
     m = _metrics(at)
     for status, label in BADGE_ID.items():
@@ -142,32 +177,85 @@ def test_unit_filter_narrows_rows(run_page, outputs):
 def test_status_and_kegiatan_filters_from_url(run_page, outputs):
     at = run_page(PAGE, status="kuning", kegiatan="4057")
     expected = outputs[(outputs["status"] == "kuning") & (outputs["kegiatan_code"] == "4057")]
-    assert _quadrant_points(at) == len(expected) > 0
-    assert len(_table(at, "Kurang (poin %)")) == len(expected)
+    assert len(_quadrant(at)) == len(expected) > 0
+    assert len(_table(_tab(at, "Di bawah target"), "Kurang (poin %)")) == len(expected)
 
 
-def test_under_target_list(page_id, outputs):
-    at = page_id
+def test_under_target_list(run_page, outputs):
+    at = _tab(run_page(PAGE), "Di bawah target")
     under = _table(at, "Kurang (poin %)")
     assert len(under) == int((outputs["status"] != "hijau").sum()) == 19
     # 4053/003: 603 of 672 = 89,73 %, the largest gap, first.
     first = under.iloc[0]
     assert first["Output"].startswith("003 · Sertifikasi Kompetensi Tenaga Kerja Berkeahlian Menengah Tinggi")
     assert first["Capaian"] == "89,73 %" and first["Kurang (poin %)"] == "10,27"
+    assert (first["Target"], first["Realisasi"], first["Kurang (satuan)"]) == ("672", "603", "69")
     assert "PBK Provinsi Gorontalo" in under.iloc[1]["Output"]
 
 
-def test_province_chart_and_table(page_id, frames):
-    at = page_id
-    spec = _figure(at, "province_chart")
-    bars = [tr for tr in spec["data"] if tr.get("type") == "bar"]
-    assert len(bars) == 2 and all(len(b["y"]) == 34 for b in bars)
-    names = set(frames["province"]["name"])
-    assert set(bars[0]["y"]) == names
+def test_province_chart_and_table(run_page, frames):
+    at = _tab(run_page(PAGE), "Per provinsi")
+    spec, bars = _chart(at, "series")
+    assert len(bars) == 68  # target and realisasi for each of the 34 provinces
+    assert set(bars["province"]) == set(frames["province"]["name"])
+    aceh = bars[bars["province"] == "Aceh"].set_index("series")["value"]
+    assert aceh.to_dict() == {"Target": 1792, "Realisasi: ✅ Tercapai": 1792}
+    # lowest capaian on top: the y order starts with the provinces under target
+    order = spec["layer"][0]["encoding"]["y"]["sort"]
+    caps = bars.drop_duplicates("province").set_index("province")["capaian"]
+    assert caps[order[0]] == caps.min() < 100 and caps[order[-1]] >= 100
+    labels = _chart(at, "text")[1]
+    assert labels.set_index("province").loc["Aceh", "text"] == "100,00 %"
     table = _table(at, "Provinsi")
     assert len(table) == 34
-    aceh = table.set_index("Provinsi").loc["Aceh"]
-    assert (aceh["Target"], aceh["Realisasi"], aceh["Capaian"]) == ("1.792", "1.792", "100,00 %")
+    row = table.set_index("Provinsi").loc["Aceh"]
+    assert (row["Target"], row["Realisasi"], row["Capaian"]) == ("1.792", "1.792", "100,00 %")
+
+
+def test_treemap_top_and_drill_down(run_page, frames):
+    at = _tab(run_page(PAGE), "Peta anggaran")
+    spec, tiles = _chart(at, "kind")
+    assert spec["params"][0]["name"] == "tm_pick" or any(
+        p.get("name") == "tm_pick" for ly in spec["layer"] for p in ly.get("params", [])
+    )
+    groups = tiles[tiles["kind"] == "group"]
+    assert set(groups["id"]) == {"WA", "DN", "DL"}
+    assert groups["anggaran_rp"].sum() == TOTAL_RP
+    # the programmes fill the canvas, each in proportion to its anggaran
+    area = (groups["x2"] - groups["x"]) * (groups["y2"] - groups["y"])
+    canvas = charts.TREEMAP_WIDTH * charts.TREEMAP_HEIGHT
+    assert area.sum() == pytest.approx(canvas)
+    assert (area / canvas).to_numpy() == pytest.approx((groups["anggaran_rp"] / TOTAL_RP).to_numpy())
+    # units are the tiles, a click opens their programme
+    units = tiles[tiles["kind"] == "tile"]
+    assert set(units["level"]) == {"unit"} and set(units["drill"]) == {"WA", "DN", "DL"}
+    assert units["anggaran_rp"].sum() == TOTAL_RP
+    # opened from the URL: the WA units as groups, their kegiatan as tiles
+    at = run_page(PAGE, tm="WA")
+    assert at.session_state["output_tab"] == "Peta anggaran"
+    wa = _chart(at, "kind")[1]
+    l6 = frames["output_capaian"]
+    wa_total = l6[(l6["level"] == "output") & (l6["program_code"] == "WA")]["anggaran_rp"].sum()
+    assert set(wa.loc[wa["kind"] == "group", "level"]) == {"unit"}
+    assert wa.loc[wa["kind"] == "group", "anggaran_rp"].sum() == wa_total
+    assert set(wa.loc[wa["kind"] == "tile", "level"]) == {"kegiatan"}
+    at.button(key="tm_crumb_root").click().run()
+    assert "tm" not in at.query_params
+    assert set(_chart(at, "kind")[1].query("kind == 'group'")["id"]) == {"WA", "DN", "DL"}
+
+
+def test_treemap_tiles_at_the_deepest_level_are_outputs(frames):
+    l6 = ko.with_recomputed(frames["output_capaian"])
+    outs = ko.outputs(l6)
+    tree = ko.budget_tree(outs)
+    keg = tree[tree["level"] == "kegiatan"].iloc[0]
+    tiles = charts.treemap_tiles(tree, keg["id"], "en")
+    assert set(tiles["kind"]) == {"tile"} and set(tiles["level"]) == {"output"}
+    assert set(tiles["drill"]) == {""}  # nothing below an output
+    assert tiles["anggaran_rp"].sum() == pytest.approx(float(keg["anggaran_rp"]))
+    area = ((tiles["x2"] - tiles["x"]) * (tiles["y2"] - tiles["y"])).sum()
+    assert area == pytest.approx(charts.TREEMAP_WIDTH * charts.TREEMAP_HEIGHT)
+    assert charts.treemap_tiles(tree, "no such node").empty
 
 
 def test_drill_down_navigates_and_marks_printed_mismatches(run_page, frames):
@@ -191,8 +279,13 @@ def test_drill_down_navigates_and_marks_printed_mismatches(run_page, frames):
     assert "⚠️" in wa["Catatan"] and "31.522.144.606" in wa["Catatan"]
 
 
-def test_data_notes_list_the_three_known_rows(page_id):
-    at = page_id
-    notes = [df.value for df in at.dataframe if list(df.value.columns) == ["Tingkat", "Kode", "Uraian", "Catatan"]][0]
+def test_output_list_and_data_notes(run_page):
+    at = _tab(run_page(PAGE), "Daftar output")
+    listed = _table(at, "Kuadran")
+    assert len(listed) == 270
+    assert (listed["Status"] == "⚠️ Hampir tercapai").sum() == 19
+    assert (listed["Kuadran"] == "Tercapai, hemat").sum() == 247
+    notes = _table(_tab(at, "Catatan data"), "Catatan")
+    assert list(notes.columns) == ["Tingkat", "Kode", "Uraian", "Catatan"]
     assert len(notes) == 4  # IKK 380, IKP 471, WA program total, WA Setjen row
     assert notes["Catatan"].str.startswith("⚠️").all()
