@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
-from streamlit.dataframe_util import convert_anything_to_arrow_bytes
 
 from kpi.budget import absorption_pct
 from kpi.capaian import OPINI_BPK_RANK
@@ -173,19 +172,6 @@ def _text(value: object) -> str | None:
     return None if value is None or pd.isna(value) else str(value)
 
 
-def _arrow_ready(spec: dict) -> dict:
-    """``spec`` with its datasets already as Arrow IPC bytes, the form Streamlit sends them in.
-
-    ``st.vega_lite_chart`` converts JSON rows to Arrow on every call; bytes it passes through, so a
-    spec kept by ``built`` is converted once instead of on every rerun.
-    """
-    datasets = {
-        name: rows if isinstance(rows, bytes) else convert_anything_to_arrow_bytes(pd.DataFrame(rows))
-        for name, rows in spec.get("datasets", {}).items()
-    }
-    return {**spec, "datasets": datasets} if datasets else spec
-
-
 def _history(year: int) -> pd.DataFrame:
     """The IKSS realisasi of ``year`` and the years before it, oldest first."""
     history = data.table("ikss_capaian")
@@ -230,7 +216,7 @@ def _trend_specs(version: int, year: int, language: str) -> list[tuple[str, dict
                 target_word,
                 suffix="%" if row.satuan == "%" else "",
             )
-        specs.append((code, _arrow_ready(spec)))
+        specs.append((code, spec))
     return specs
 
 
@@ -263,7 +249,7 @@ def _budget_view(version: int, year: int, language: str) -> tuple[dict, str | No
         caption = _in(S["peak"], language).format(
             y=peak, total=fmt_rp_short(per_year.max(), language), note=notes[list(per_year.index).index(peak)]
         )
-    return _arrow_ready(spec), caption
+    return spec, caption
 
 
 def _value_in(value: float | None, satuan: str, language: str) -> str:

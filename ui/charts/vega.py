@@ -52,7 +52,8 @@ def finish(
 ) -> dict:
     """The chart in house style, as a Vega-Lite spec ``dict`` ready for :func:`ui.widgets.vega`.
 
-    ``height`` is the plotting area's height in pixels; the width follows the page column.
+    ``height`` is the whole chart's height in pixels, title, axes and legend included (Streamlit
+    fits a chart to its column with Vega's ``autosize: fit``); the width follows the page column.
     """
     if title_text or subtitle:
         chart = chart.properties(title=title(title_text, subtitle))
