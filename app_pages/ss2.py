@@ -8,7 +8,6 @@ from typing import NamedTuple
 import pandas as pd
 import pyarrow as pa
 import streamlit as st
-from streamlit import dataframe_util
 
 from kpi import headline, rb, spbe
 from kpi.capaian import capaian_pct
@@ -313,15 +312,6 @@ def show_table(tab: Table, name: str, key: str, sources: tuple[str, ...], height
     downloads(tab.raw, name, key)
 
 
-def packed(spec: dict) -> dict:
-    """The spec with its inline datasets as Arrow bytes, which st.vega_lite_chart passes on without converting.
-
-    Streamlit converts every dataset of a spec to Arrow on every call; a cached spec packed once skips that.
-    """
-    datasets = {name: dataframe_util.convert_anything_to_arrow_bytes(rows) for name, rows in spec["datasets"].items()}
-    return {**spec, "datasets": datasets}
-
-
 def ikss_tile(
     label: str,
     value: str,
@@ -498,31 +488,27 @@ def rb_model(year: int, lang: str, version: int, rb_target: float) -> dict:
             i=num(rb.rb_index(components)),
             k=kategori.iloc[0] if not kategori.empty else "–",
         ),
-        "components": packed(
-            charts.rb_components(
-                [comp_name(n) for n in components["name"]],
-                components["nilai"].astype(float).tolist(),
-                components["bobot"].astype(float).tolist(),
-                lang,
-                s("comp_title"),
-                s("nilai"),
-                s("gap"),
-                s("bobot"),
-            )
+        "components": charts.rb_components(
+            [comp_name(n) for n in components["name"]],
+            components["nilai"].astype(float).tolist(),
+            components["bobot"].astype(float).tolist(),
+            lang,
+            s("comp_title"),
+            s("nilai"),
+            s("gap"),
+            s("bobot"),
         ),
-        "history": packed(
-            charts.index_history(
-                [
-                    s("eval_year", e=int(e), y=int(y)).replace(" (", "\n(")
-                    for e, y in zip(hist["tahun_evaluasi"], hist["year"], strict=True)
-                ],
-                hist["indeks"].astype(float).tolist(),
-                lang,
-                s("hist_title"),
-                s("hist_label"),
-                target=rb_target,
-                target_label=s("target_2024"),
-            )
+        "history": charts.index_history(
+            [
+                s("eval_year", e=int(e), y=int(y)).replace(" (", "\n(")
+                for e, y in zip(hist["tahun_evaluasi"], hist["year"], strict=True)
+            ],
+            hist["indeks"].astype(float).tolist(),
+            lang,
+            s("hist_title"),
+            s("hist_label"),
+            target=rb_target,
+            target_label=s("target_2024"),
         ),
         "history_note": s(
             "hist_note",
@@ -576,7 +562,7 @@ def rb_indicators_model(year: int, lang: str, version: int, sort_key: str, part:
     if part == "chart":
         comp_name = in_lang(COMPONENT_EN)
         comp_labels = {c: comp_name(n) for c, n in zip(components["code"], components["name"], strict=True)}
-        return packed(charts.rb_indicators(rb_sorted, lang, s("ind_title"), comp_labels, s("bobot"), s("skor_bobot")))
+        return charts.rb_indicators(rb_sorted, lang, s("ind_title"), comp_labels, s("bobot"), s("skor_bobot"))
     numeric = (s("bobot"), s("skor"), s("skor_bobot"), s("capaian_printed"), s("capaian_recomputed"), s("sisa"))
     return table(
         pd.DataFrame(
@@ -602,7 +588,7 @@ def bpk_model(year: int, lang: str, version: int) -> dict:
     bpk = data.table("opini_bpk_history").sort_values("tahun_laporan_keuangan")
     years = bpk["tahun_laporan_keuangan"].astype(int).astype(str)
     return {
-        "chart": packed(charts.opini_timeline(years.tolist(), bpk["opini"].tolist(), lang, s("bpk_title"))),
+        "chart": charts.opini_timeline(years.tolist(), bpk["opini"].tolist(), lang, s("bpk_title")),
         "table": table(
             pd.DataFrame(
                 {
@@ -631,14 +617,12 @@ def spbe_model(year: int, lang: str, version: int, spbe_realisasi: float) -> dic
             p=num(data.printed("L8.indeks_spbe", year)),
             k=predikat_label(spbe.predikat(base["eval"], base["bands"])),
         ),
-        "groups": packed(
-            charts.spbe_groups(
-                [*group_labels, s("kemnaker")],
-                [*rata["value"].astype(float).tolist(), spbe_realisasi],
-                s("kemnaker"),
-                lang,
-                s("groups_title"),
-            )
+        "groups": charts.spbe_groups(
+            [*group_labels, s("kemnaker")],
+            [*rata["value"].astype(float).tolist(), spbe_realisasi],
+            s("kemnaker"),
+            lang,
+            s("groups_title"),
         ),
     }
 
@@ -672,20 +656,18 @@ def spbe_level_model(year: int, lang: str, version: int, level: str) -> dict:
         if abs(a - b - d4_printed) > 0.005:
             d4_note = s("d4_note", p=num(d4_printed), a=num(a), b=num(b), d=num(a - b))
     return {
-        "compare": packed(
-            charts.spbe_compare(
-                names,
-                {
-                    s("kemnaker"): now["nilai"].astype(float).tolist(),
-                    s("rata_kementerian"): now["nilai_rata_kementerian"].astype(float).tolist(),
-                    s("rata_nasional"): now["nilai_nasional"].astype(float).tolist(),
-                },
-                lang,
-                s("cmp_title", w=what),
-                height=330 if level == "domain" else 360,
-            )
+        "compare": charts.spbe_compare(
+            names,
+            {
+                s("kemnaker"): now["nilai"].astype(float).tolist(),
+                s("rata_kementerian"): now["nilai_rata_kementerian"].astype(float).tolist(),
+                s("rata_nasional"): now["nilai_nasional"].astype(float).tolist(),
+            },
+            lang,
+            s("cmp_title", w=what),
+            height=330 if level == "domain" else 360,
         ),
-        "trend": packed(charts.spbe_trend(trend[["year", "label", "nilai"]], lang, s("trend_title", w=what))),
+        "trend": charts.spbe_trend(trend[["year", "label", "nilai"]], lang, s("trend_title", w=what)),
         "table": table(display, frame_all.drop(columns=["sumber"], errors="ignore"), tuple(numeric)),
         "d4_note": d4_note,
     }
@@ -759,14 +741,12 @@ def sim_model(year: int, lang: str, version: int, levels: tuple[tuple[int, int],
             (s("sim_capaian", t=num(target)), pct(cap), None),
         ],
         "status": status_of(cap),
-        "bands": packed(
-            charts.predikat_bands(
-                bands,
-                {s("mark_eval"): base["eval"], s("mark_sim"): index},
-                lang,
-                s("bands_title"),
-                {p: predikat_label(p) for p in bands["predikat"]},
-            )
+        "bands": charts.predikat_bands(
+            bands,
+            {s("mark_eval"): base["eval"], s("mark_sim"): index},
+            lang,
+            s("bands_title"),
+            {p: predikat_label(p) for p in bands["predikat"]},
         ),
         "changes": changes,
         "next": spbe.next_predikat(index, bands),
