@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import partial
+from typing import NamedTuple
 
 import pandas as pd
 import streamlit as st
@@ -15,7 +16,7 @@ from ui import data
 from ui.charts import ss1 as charts
 from ui.format import fmt_number, fmt_pct, fmt_rp, fmt_signed
 from ui.i18n import in_lang, lang, page_text, t, tr
-from ui.widgets import built, chart, downloads, page_findings, query_choice, source_line, status_badge, tile
+from ui.widgets import built, downloads, page_findings, query_choice, source_line, status_badge, tile, vega
 
 L = lang()
 signed = partial(fmt_signed, lang=L)
@@ -201,9 +202,10 @@ S: dict[str, tuple[str, str]] = {
     "jkm": ("JKM", "Death (JKM)"),
     "jp": ("JP", "Pension (JP)"),
     "bps_title": (
-        "Tabel 3.15: penduduk usia kerja dan angkatan kerja (juta orang, Agustus)",
-        "Tabel 3.15: working-age population and labour force (million, August)",
+        "Tabel 3.15: penduduk usia kerja dan angkatan kerja",
+        "Tabel 3.15: working-age population and labour force",
     ),
+    "bps_unit": ("juta orang, Agustus", "million, August"),
     "tpak_title": ("TPAK (persen)", "Labour force participation rate (%)"),
     "indikator": ("Indikator", "Indicator"),
     "nilai": ("Nilai", "Value"),
@@ -246,46 +248,67 @@ BPS_EN = {
 }
 
 
-FORMATTERS: dict[str, Callable[[object], str]] = {
-    "int": lambda v: fmt_number(v, 0, L),
-    "dec2": lambda v: fmt_number(v, 2, L),
-    "dec4": lambda v: fmt_number(v, 4, L),
-    "dec5": lambda v: signed(v, 5),
-    "pct": lambda v: fmt_pct(v, 2, L),
-    "pct0": lambda v: fmt_pct(v, 0, L),
-    "rp": lambda v: fmt_rp(v, L),
+FORMATTERS: dict[str, Callable[[object, str], str]] = {
+    "int": lambda v, lang: fmt_number(v, 0, lang),
+    "dec2": lambda v, lang: fmt_number(v, 2, lang),
+    "dec4": lambda v, lang: fmt_number(v, 4, lang),
+    "dec5": lambda v, lang: fmt_signed(v, 5, lang),
+    "pct": lambda v, lang: fmt_pct(v, 2, lang),
+    "pct0": lambda v, lang: fmt_pct(v, 0, lang),
+    "rp": lambda v, lang: fmt_rp(v, lang),
 }
 
 
-def display_frame(raw: pd.DataFrame, columns: dict[str, tuple[str, str]], lang: str) -> pd.DataFrame:
-    """The table as shown: numbers formatted in ``lang`` (the formatters' language), text as text."""
-    shown = pd.DataFrame(index=raw.index)
-    for col, (header, kind) in columns.items():
-        if kind in FORMATTERS:
-            shown[header] = raw[col].map(FORMATTERS[kind])
-        elif kind == "num_text":
-            shown[header] = raw[col]
-        else:
-            shown[header] = raw[col].astype("string").fillna("")
-    return shown
+class TableView(NamedTuple):
+    """A table ready to draw: what is shown, what the downloads hold, and the column settings."""
+
+    shown: pd.DataFrame
+    download: pd.DataFrame
+    config: dict
 
 
-def show_table(
-    raw: pd.DataFrame, columns: dict[str, tuple[str, str]], name: str, key: str, sources: tuple[str, ...]
-) -> None:
-    """``columns`` maps a column of ``raw`` to (header, kind).
+def table_view(raw: pd.DataFrame | Mapping[str, list], columns: dict[str, tuple[str, str]], lang: str) -> TableView:
+    """``columns`` maps a column of ``raw`` (a frame or a dict of lists) to (header, kind).
 
-    Kinds in FORMATTERS are numbers shown through ui.format, right-aligned; ``num_text`` is an
-    already formatted number (right-aligned); anything else is text. Downloads keep raw values.
+    Kinds in FORMATTERS are numbers shown through ui.format in ``lang``, right-aligned; ``num_text``
+    is an already formatted number (right-aligned); anything else is text. Downloads keep raw values.
+    Each frame is made in one go from lists: adding columns one by one costs pandas a millisecond
+    or more each, which the what-if pays on every change.
     """
+    shown: dict[str, list] = {}
+    for col, (header, kind) in columns.items():
+        values = list(raw[col])
+        if kind in FORMATTERS:
+            shown[header] = [FORMATTERS[kind](v, lang) for v in values]
+        elif kind == "num_text":
+            shown[header] = values
+        else:
+            shown[header] = ["" if _missing(v) else str(v) for v in values]
     config = {
         header: st.column_config.TextColumn(header, alignment="right")
         for header, kind in columns.values()
         if kind in FORMATTERS or kind == "num_text"
     }
-    st.dataframe(built(display_frame, raw, columns, L), hide_index=True, width="stretch", column_config=config, key=key)
+    download = pd.DataFrame({header: list(raw[col]) for col, (header, _) in columns.items()})
+    return TableView(pd.DataFrame(shown), download, config)
+
+
+def _missing(value: object) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
+
+
+def show_view(view: TableView, name: str, key: str, sources: tuple[str, ...]) -> None:
+    """A table built by :func:`table_view`, its source line and its download buttons."""
+    st.dataframe(view.shown, hide_index=True, width="stretch", column_config=view.config, key=key)
     source_line(*sources)
-    downloads(raw[list(columns)].rename(columns={c: h for c, (h, _) in columns.items()}), name, key)
+    downloads(view.download, name, key)
+
+
+def show_table(
+    raw: pd.DataFrame, columns: dict[str, tuple[str, str]], name: str, key: str, sources: tuple[str, ...]
+) -> None:
+    """:func:`table_view` of ``raw`` drawn by :func:`show_view` (for the detail tabs: one runs per rerun)."""
+    show_view(built(table_view, raw, columns, L), name, key, sources)
 
 
 def plain_tile(label: str, value: str, key: str, delta: str | None = None, delta_color: str = "normal") -> None:
@@ -294,16 +317,154 @@ def plain_tile(label: str, value: str, key: str, delta: str | None = None, delta
         st.metric(label, value, delta=delta, delta_color=delta_color)
 
 
+# --- Sections built once per data version and language ---------------------------------------
+# Each takes only small arguments (``ui.widgets.built`` hashes them on every rerun) and reads its
+# tables through ui.data, whose cache the ``version`` argument follows.
+
+
+def ikss_figures(version: int) -> tuple[dict[int, float], float, float, float]:
+    """The IKSS per year, and the report year's target, realisasi and capaian (Tabel 3.2)."""
+    ikss = data.table("ikss_capaian")
+    ikss = ikss[ikss["ikss_code"] == IKSS].sort_values("year")
+    by_year = dict(zip(ikss["year"].astype(int), ikss["realisasi"].astype(float), strict=True))
+    row_now = ikss[ikss["year"] == YEAR].iloc[0]
+    target, realisasi = float(row_now["target"]), float(row_now["realisasi"])
+    printed_capaian = row_now["capaian_pct"]
+    capaian = float(printed_capaian) if pd.notna(printed_capaian) else capaian_pct(target, realisasi)
+    return by_year, target, realisasi, capaian
+
+
+def trend_chart(lang: str, version: int) -> dict:
+    """The IKSS realisasi per year against the report year's target (Tabel 3.2)."""
+    by_year, target, _, _ = built(ikss_figures, version)
+    return charts.ikss_trend(
+        list(by_year),
+        list(by_year.values()),
+        target,
+        YEAR,
+        lang,
+        s("trend_title"),
+        s("realisasi_short"),
+        s("target_short"),
+    )
+
+
+def formula_inputs(version: int) -> dict[str, prod.PybInputs]:
+    """The formula's inputs as the worked computation and as the variable list print them."""
+    variables = data.table("pyb_variable", YEAR)
+    return {k: prod.inputs_from_variables(variables, k) for k in ("perhitungan", "variabel")}
+
+
+def variables_view(lang: str, version: int) -> TableView:
+    """Both contexts' inputs side by side."""
+    inputs = built(formula_inputs, version)
+    frame = pd.DataFrame(
+        {
+            "variable": list(prod.INPUT_NAMES),
+            "label": [tr(INPUT_LABELS[n]) for n in prod.INPUT_NAMES],
+            "perhitungan": [getattr(inputs["perhitungan"], n) for n in prod.INPUT_NAMES],
+            "variabel": [getattr(inputs["variabel"], n) for n in prod.INPUT_NAMES],
+        }
+    )
+    columns = {
+        "label": (s("var_table"), "text"),
+        "perhitungan": (s("konteks_perhitungan"), "int"),
+        "variabel": (s("konteks_variabel"), "int"),
+    }
+    return table_view(frame, columns, lang)
+
+
+def contributions_view(konteks: str, lang: str, version: int) -> tuple[dict, TableView]:
+    """The waterfall of P's components and their table, for the chosen context."""
+    x = built(formula_inputs, version)[konteks]
+    parts = prod.component_contributions_pct(x)
+    shares = prod.component_shares_pct(x)
+    labels = {k: tr(COMPONENT_LABELS[k]) for k in parts}
+    spec = charts.contribution_waterfall(parts, labels, "P", lang, s("contrib_title"))
+    frame = pd.DataFrame(
+        {"komponen": list(labels.values()), "kontribusi": list(parts.values()), "pangsa": [shares[k] for k in parts]}
+    )
+    columns = {
+        "komponen": (s("komponen"), "text"),
+        "kontribusi": (s("kontribusi"), "dec4"),
+        "pangsa": (s("pangsa"), "pct"),
+    }
+    return spec, table_view(frame, columns, lang)
+
+
+def programs_view(lang: str, version: int) -> tuple[dict, TableView, dict, TableView]:
+    """Tabel 3.3 (PyB per directorate-general) and 3.4 (job creation): a chart and a table each."""
+    pyb = data.table("pyb_program")
+    years = sorted(int(y) for y in pyb["year"].unique())
+    wide = pyb.pivot_table(index=["urutan", "komponen"], columns="year", values="realisasi").reset_index()
+    wide.columns = ["urutan", "komponen", *[f"r{y}" for y in years]]
+    now = pyb[pyb["year"] == YEAR].set_index("komponen")
+    for col in ("target", "capaian_pct", "delta_pct"):
+        wide[col] = wide["komponen"].map(now[col])
+    wide = wide.sort_values("urutan")
+    wide["label"] = wide["komponen"].map(lambda k: tr(COMPONENT_LABELS[k]))
+    total = {f"r{y}": data.printed(f"T3.3.total.realisasi_{y}", y) for y in years} | {
+        "target": data.printed(f"T3.3.total.target_{YEAR}", YEAR),
+        "capaian_pct": data.printed(f"T3.3.total.capaian_{YEAR}", YEAR),
+        "delta_pct": data.printed(f"T3.3.total.delta_{YEAR}", YEAR),
+        "label": s("total_printed"),
+    }
+    series = {f"r{y}": s("realisasi_y", y=y) for y in years} | {"target": s("target_y", y=YEAR)}
+    t33_spec = charts.grouped_bars(wide, "label", series, lang, s("t33_title"))
+    cols33 = {"label": (s("komponen"), "text")} | {f"r{y}": (s("realisasi_y", y=y), "int") for y in years if y < YEAR}
+    cols33 |= {
+        "target": (s("target_y", y=YEAR), "int"),
+        f"r{YEAR}": (s("realisasi_y", y=YEAR), "int"),
+        "capaian_pct": (s("capaian_y", y=YEAR), "pct"),
+        "delta_pct": (s("delta_y", y=YEAR, p=YEAR - 1), "pct"),
+    }
+    t33 = table_view(pd.concat([wide, pd.DataFrame([total])], ignore_index=True), cols33, lang)
+
+    jc = data.table("job_creation")
+    jc_years = sorted(int(y) for y in jc["year"].unique())
+    jc_totals = {y: data.printed(f"T3.4.total.realisasi_{y}", y) for y in jc_years}
+    t34_spec = charts.job_creation_stack(jc, jc_totals, lang, s("t34_title"), s("total_printed"))
+    jw = jc.pivot_table(index=["urutan", "kode"], columns="year", values="realisasi").reset_index()
+    jw.columns = ["urutan", "kode", *[f"r{y}" for y in jc_years]]
+    meta = jc[jc["year"] == YEAR].set_index("kode")
+    is_child = meta["parent_kode"].notna() & (meta["parent_kode"].astype("string").fillna("") != "")
+    jw["intervensi"] = jw["kode"].map(is_child.map({True: "↳ ", False: ""}) + meta["intervensi"])
+    jw["pelaksana"] = jw["kode"].map(meta["pelaksana"])
+    jw["delta_pct"] = jw["kode"].map(meta["delta_pct"])
+    jw = jw.sort_values("urutan")
+    jtotal = {f"r{y}": jc_totals[y] for y in jc_years} | {
+        "kode": "",
+        "intervensi": s("total_printed"),
+        "delta_pct": data.printed(f"T3.4.total.delta_{YEAR}", YEAR),
+    }
+    cols34 = {"kode": (s("kode"), "text"), "intervensi": (s("intervensi"), "text")}
+    cols34 |= {f"r{y}": (s("realisasi_y", y=y), "int") for y in jc_years}
+    cols34 |= {"delta_pct": (s("delta_y", y=YEAR, p=YEAR - 1), "pct"), "pelaksana": (s("pelaksana"), "text")}
+    t34 = table_view(pd.concat([jw, pd.DataFrame([jtotal])], ignore_index=True), cols34, lang)
+    return t33_spec, t33, t34_spec, t34
+
+
+def uptp_view(lang: str, version: int) -> tuple[dict, TableView]:
+    """Tabel 3.6: training target and realisation per UPTP, with the printed total (the first detail tab)."""
+    up = data.table("training_uptp", YEAR).sort_values("urutan")
+    series = {"target": s("target_short"), "realisasi": s("realisasi_short")}
+    spec = charts.grouped_bars(up, "uptp", series, lang, s("uptp_title"))
+    total = {"uptp": s("total_printed")} | {
+        c: data.printed(f"T3.6.total.{c}", YEAR) for c in ("target", "realisasi", "capaian_pct")
+    }
+    columns = {
+        "uptp": (s("uptp"), "text"),
+        "target": (s("target_short"), "int"),
+        "realisasi": (s("realisasi_short"), "int"),
+        "capaian_pct": (t("capaian"), "pct"),
+    }
+    return spec, table_view(pd.concat([up, pd.DataFrame([total])], ignore_index=True), columns, lang)
+
+
 # --- 1. Header -------------------------------------------------------------------------------
 
-ikss = data.table("ikss_capaian")
-ikss = ikss[ikss["ikss_code"] == IKSS].sort_values("year")
-by_year = dict(zip(ikss["year"].astype(int), ikss["realisasi"].astype(float), strict=True))
-row_now = ikss[ikss["year"] == YEAR].iloc[0]
-target = float(row_now["target"])
-realisasi = float(row_now["realisasi"])
-printed_capaian = row_now["capaian_pct"]
-capaian = float(printed_capaian) if pd.notna(printed_capaian) else capaian_pct(target, realisasi)
+VERSION = data.data_version()
+by_year, target, realisasi, capaian = built(ikss_figures, VERSION)
 
 st.title(t("page_ss1"))
 page_findings("ss1", YEAR)
@@ -335,28 +496,13 @@ with left:
             delta_color="off",
         )
 with right:
-    chart(
-        built(
-            charts.ikss_trend,
-            list(by_year),
-            list(by_year.values()),
-            target,
-            YEAR,
-            L,
-            s("trend_title"),
-            s("realisasi_short"),
-            s("target_short"),
-        ),
-        "ss1_trend",
-        "Tabel 3.2",
-    )
+    vega(built(trend_chart, L, VERSION), "ss1_trend", "Tabel 3.2")
 
 # --- 2. Formula ------------------------------------------------------------------------------
 
 st.divider()
 st.subheader(s("h_formula"))
-variables = data.table("pyb_variable", YEAR)
-inputs = {k: prod.inputs_from_variables(variables, k) for k in ("perhitungan", "variabel")}
+inputs = built(formula_inputs, VERSION)
 p_of = {k: prod.productivity_contribution_pct(x) for k, x in inputs.items()}
 printed_p = data.printed("B3.2.1.perhitungan.p", YEAR)
 
@@ -378,26 +524,8 @@ m2.metric(s("printed"), fmt_pct(printed_p, 2, L))
 m3.metric(s("capaian"), fmt_pct(capaian_pct(target, round(p_of[konteks], 2)), 2, L))
 st.info(s("konteks_note", a=fmt_number(p_of["perhitungan"], 5, L), b=fmt_number(p_of["variabel"], 5, L)), icon="ℹ️")
 
-var_frame = pd.DataFrame(
-    {
-        "variable": list(prod.INPUT_NAMES),
-        "label": [tr(INPUT_LABELS[n]) for n in prod.INPUT_NAMES],
-        "perhitungan": [getattr(inputs["perhitungan"], n) for n in prod.INPUT_NAMES],
-        "variabel": [getattr(inputs["variabel"], n) for n in prod.INPUT_NAMES],
-    }
-)
 with st.expander(s("var_table")):
-    show_table(
-        var_frame,
-        {
-            "label": (s("var_table"), "text"),
-            "perhitungan": (s("konteks_perhitungan"), "int"),
-            "variabel": (s("konteks_variabel"), "int"),
-        },
-        "ss1_variabel",
-        "ss1_var_table",
-        ("Bab 3.2.1",),
-    )
+    show_view(built(variables_view, L, VERSION), "ss1_variabel", "ss1_var_table", ("Bab 3.2.1",))
 
 literal = prod.productivity_contribution_literal_pct(x_chosen)
 with st.container(border=True):
@@ -418,89 +546,20 @@ with st.container(border=True):
 
 st.divider()
 st.subheader(s("h_contrib"))
-parts = prod.component_contributions_pct(x_chosen)
-shares = prod.component_shares_pct(x_chosen)
-comp_labels = {k: tr(COMPONENT_LABELS[k]) for k in parts}
-chart(
-    built(charts.contribution_waterfall, parts, comp_labels, "P", L, s("contrib_title")), "ss1_waterfall", "Bab 3.2.1"
-)
-contrib = pd.DataFrame(
-    {
-        "komponen": list(comp_labels.values()),
-        "kontribusi": list(parts.values()),
-        "pangsa": [shares[k] for k in parts],
-    }
-)
-show_table(
-    contrib,
-    {"komponen": (s("komponen"), "text"), "kontribusi": (s("kontribusi"), "dec4"), "pangsa": (s("pangsa"), "pct")},
-    "ss1_kontribusi",
-    "ss1_contrib_table",
-    ("Bab 3.2.1",),
-)
+waterfall, contrib = built(contributions_view, konteks, L, VERSION)
+vega(waterfall, "ss1_waterfall", "Bab 3.2.1")
+show_view(contrib, "ss1_kontribusi", "ss1_contrib_table", ("Bab 3.2.1",))
 st.caption(s("contrib_note"))
 
 # --- 4. Tabel 3.3 and 3.4 --------------------------------------------------------------------
 
 st.divider()
 st.subheader(s("h_programs"))
-pyb = data.table("pyb_program")
-pyb_years = sorted(int(y) for y in pyb["year"].unique())
-wide = pyb.pivot_table(index=["urutan", "komponen"], columns="year", values="realisasi").reset_index()
-wide.columns = ["urutan", "komponen", *[f"r{y}" for y in pyb_years]]
-now = pyb[pyb["year"] == YEAR].set_index("komponen")
-wide["target"] = wide["komponen"].map(now["target"])
-wide["capaian_pct"] = wide["komponen"].map(now["capaian_pct"])
-wide["delta_pct"] = wide["komponen"].map(now["delta_pct"])
-wide = wide.sort_values("urutan")
-wide["label"] = wide["komponen"].map(lambda k: tr(COMPONENT_LABELS[k]))
-total = {f"r{y}": data.printed(f"T3.3.total.realisasi_{y}", y) for y in pyb_years}
-total |= {
-    "target": data.printed(f"T3.3.total.target_{YEAR}", YEAR),
-    "capaian_pct": data.printed(f"T3.3.total.capaian_{YEAR}", YEAR),
-    "delta_pct": data.printed(f"T3.3.total.delta_{YEAR}", YEAR),
-    "label": s("total_printed"),
-}
-t33 = pd.concat([wide, pd.DataFrame([total])], ignore_index=True)
-
-series = {f"r{y}": s("realisasi_y", y=y) for y in pyb_years} | {"target": s("target_y", y=YEAR)}
-chart(built(charts.grouped_bars, wide, "label", series, L, s("t33_title"), height=460), "ss1_t33_chart", "Tabel 3.3")
-cols33 = {"label": (s("komponen"), "text")} | {f"r{y}": (s("realisasi_y", y=y), "int") for y in pyb_years if y < YEAR}
-cols33 |= {
-    "target": (s("target_y", y=YEAR), "int"),
-    f"r{YEAR}": (s("realisasi_y", y=YEAR), "int"),
-    "capaian_pct": (s("capaian_y", y=YEAR), "pct"),
-    "delta_pct": (s("delta_y", y=YEAR, p=YEAR - 1), "pct"),
-}
-show_table(t33, cols33, "tabel_3_3_pyb", "ss1_t33_table", ("Tabel 3.3",))
-
-jc = data.table("job_creation")
-jc_years = sorted(int(y) for y in jc["year"].unique())
-jc_totals = {y: data.printed(f"T3.4.total.realisasi_{y}", y) for y in jc_years}
-chart(
-    built(charts.job_creation_stack, jc, jc_totals, L, s("t34_title"), s("total_printed")), "ss1_t34_chart", "Tabel 3.4"
-)
-jw = jc.pivot_table(index=["urutan", "kode"], columns="year", values="realisasi").reset_index()
-jw.columns = ["urutan", "kode", *[f"r{y}" for y in jc_years]]
-meta = jc[jc["year"] == YEAR].set_index("kode")
-jw["intervensi"] = jw["kode"].map(
-    lambda k: (
-        ("↳ " if pd.notna(meta.at[k, "parent_kode"]) and meta.at[k, "parent_kode"] else "") + meta.at[k, "intervensi"]
-    )
-)
-jw["pelaksana"] = jw["kode"].map(meta["pelaksana"])
-jw["delta_pct"] = jw["kode"].map(meta["delta_pct"])
-jw = jw.sort_values("urutan")
-jtotal = {f"r{y}": jc_totals[y] for y in jc_years} | {
-    "kode": "",
-    "intervensi": s("total_printed"),
-    "delta_pct": data.printed(f"T3.4.total.delta_{YEAR}", YEAR),
-}
-t34 = pd.concat([jw, pd.DataFrame([jtotal])], ignore_index=True)
-cols34 = {"kode": (s("kode"), "text"), "intervensi": (s("intervensi"), "text")}
-cols34 |= {f"r{y}": (s("realisasi_y", y=y), "int") for y in jc_years}
-cols34 |= {"delta_pct": (s("delta_y", y=YEAR, p=YEAR - 1), "pct"), "pelaksana": (s("pelaksana"), "text")}
-show_table(t34, cols34, "tabel_3_4_penciptaan_kerja", "ss1_t34_table", ("Tabel 3.4",))
+t33_spec, t33, t34_spec, t34 = built(programs_view, L, VERSION)
+vega(t33_spec, "ss1_t33_chart", "Tabel 3.3")
+show_view(t33, "tabel_3_3_pyb", "ss1_t33_table", ("Tabel 3.3",))
+vega(t34_spec, "ss1_t34_chart", "Tabel 3.4")
+show_view(t34, "tabel_3_4_penciptaan_kerja", "ss1_t34_table", ("Tabel 3.4",))
 
 # --- 5. What-if ------------------------------------------------------------------------------
 
@@ -522,6 +581,32 @@ def signed_input(name: str, value: float) -> str:
 
 def _fmt_input(name: str, value: float) -> str:
     return fmt_rp(value, L) if name in WAGES else f"{fmt_number(value, 0, L)} {s('orang')}"
+
+
+def sensitivity_view(values: tuple[float, ...], lang: str) -> TableView:
+    """How much P moves for a test change of each input, at the simulated ``values`` (INPUT_NAMES order)."""
+    x = prod.PybInputs(*values)
+    sens = prod.sensitivity(x)
+    steps = {name: 100_000 if name in WAGES else 1_000 for name in prod.INPUT_NAMES}
+    orang = s("orang")
+    rows = {
+        "label": [tr(INPUT_LABELS[name]) for name in prod.INPUT_NAMES],
+        "now": list(values),
+        "step": [
+            ("+" + fmt_rp(step, lang)) if name in WAGES else f"+{fmt_number(step, 0, lang)} {orang}"
+            for name, step in steps.items()
+        ],
+        "effect": [sens[name] * step for name, step in steps.items()],
+        "per_point_text": [signed_input(name, 0.1 / sens[name]) if sens[name] else "–" for name in prod.INPUT_NAMES],
+    }
+    columns = {
+        "label": (s("sens_input"), "text"),
+        "now": (s("sens_now"), "int"),
+        "step": (s("sens_step"), "text"),
+        "effect": (s("sens_effect"), "dec5"),
+        "per_point_text": (s("sens_per_point"), "num_text"),
+    }
+    return table_view(rows, columns, lang)
 
 
 @st.fragment
@@ -580,37 +665,13 @@ def what_if() -> None:
         )
 
     st.markdown(f"**{s('h_sens')}**")
-    sens = prod.sensitivity(x)
-    rows = []
-    for name in prod.INPUT_NAMES:
-        step = 100_000 if name in WAGES else 1_000
-        rows.append(
-            {
-                "label": tr(INPUT_LABELS[name]),
-                "now": getattr(x, name),
-                "step": ("+" + fmt_rp(step, L)) if name in WAGES else f"+{fmt_number(step, 0, L)} {s('orang')}",
-                "effect": sens[name] * step,
-                "per_point": 0.1 / sens[name] if sens[name] else None,
-                "per_point_text": signed_input(name, 0.1 / sens[name]) if sens[name] else "–",
-            }
-        )
-    sens_frame = pd.DataFrame(rows)
-    show_table(
-        sens_frame,
-        {
-            "label": (s("sens_input"), "text"),
-            "now": (s("sens_now"), "int"),
-            "step": (s("sens_step"), "text"),
-            "effect": (s("sens_effect"), "dec5"),
-            "per_point_text": (s("sens_per_point"), "num_text"),
-        },
-        "ss1_kepekaan",
-        "ss1_sens_table",
-        ("Bab 3.2.1",),
-    )
+    # not cached: every typed value would be a new entry, pushing the pages' charts out of the cache
+    sens = sensitivity_view(tuple(float(values[n]) for n in prod.INPUT_NAMES), L)
+    show_view(sens, "ss1_kepekaan", "ss1_sens_table", ("Bab 3.2.1",))
 
 
 what_if()
+
 
 # --- 6. Supporting tables --------------------------------------------------------------------
 
@@ -644,42 +705,10 @@ def year_pick(name: str, key: str) -> tuple[int, int | None]:
 
 
 with tabs[0]:
-    if tabs[0].open:  # only the open tab runs (tabs bound to the URL)
-        up = data.table("training_uptp", YEAR).sort_values("urutan")
-        chart(
-            built(
-                charts.grouped_bars,
-                up,
-                "uptp",
-                {"target": s("target_short"), "realisasi": s("realisasi_short")},
-                L,
-                s("uptp_title"),
-            ),
-            "ss1_uptp_chart",
-            "Tabel 3.6",
-        )
-        up_total = pd.DataFrame(
-            [
-                {
-                    "uptp": s("total_printed"),
-                    "target": data.printed("T3.6.total.target", YEAR),
-                    "realisasi": data.printed("T3.6.total.realisasi", YEAR),
-                    "capaian_pct": data.printed("T3.6.total.capaian_pct", YEAR),
-                }
-            ]
-        )
-        show_table(
-            pd.concat([up, up_total], ignore_index=True),
-            {
-                "uptp": (s("uptp"), "text"),
-                "target": (s("target_short"), "int"),
-                "realisasi": (s("realisasi_short"), "int"),
-                "capaian_pct": (t("capaian"), "pct"),
-            },
-            "tabel_3_6_pelatihan_uptp",
-            "ss1_uptp_table",
-            ("Tabel 3.6",),
-        )
+    if tabs[0].open:  # only the open tab runs (tabs bound to the URL); this one is open by default
+        uptp_spec, uptp = built(uptp_view, L, VERSION)
+        vega(uptp_spec, "ss1_uptp_chart", "Tabel 3.6")
+        show_view(uptp, "tabel_3_6_pelatihan_uptp", "ss1_uptp_table", ("Tabel 3.6",))
 
 with tabs[1]:
     if tabs[1].open:  # only the open tab runs (tabs bound to the URL)
@@ -702,7 +731,7 @@ with tabs[2]:
             "pembangunan_baru": s("pembangunan_baru"),
         }
         bk = data.table("blk_komunitas_uptp", YEAR).sort_values("urutan")
-        chart(
+        vega(
             built(charts.grouped_bars, bk, "uptp", types, L, s("blkk_uptp_title"), stacked=True),
             "ss1_blkk_chart",
             "Tabel 3.7",
@@ -721,7 +750,7 @@ with tabs[2]:
         )
         trend = data.table("blk_komunitas_trend").sort_values("year")
         trend["tahun"] = trend["year"].astype(str)
-        chart(
+        vega(
             built(charts.grouped_bars, trend, "tahun", types, L, s("blkk_trend_title"), horizontal=False, stacked=True),
             "ss1_blkk_trend_chart",
             "Tabel 3.8",
@@ -759,7 +788,7 @@ with tabs[3]:
             .str.slice(0, 42)
             .where(pl["intervensi"].str.len() <= 42, pl["intervensi"].str.slice(0, 40) + "…")
         )
-        chart(
+        vega(
             built(
                 charts.grouped_bars,
                 pl,
@@ -800,7 +829,7 @@ with tabs[3]:
 with tabs[4]:
     if tabs[4].open:  # only the open tab runs (tabs bound to the URL)
         pm = data.table("pmi_country", YEAR).sort_values("urutan")
-        chart(
+        vega(
             built(charts.grouped_bars, pm, "negara", {"penempatan_pmi": s("penempatan_pmi")}, L, s("pmi_title")),
             "ss1_pmi_chart",
             "Tabel 3.11",
@@ -837,7 +866,7 @@ with tabs[5]:
     if tabs[5].open:  # only the open tab runs (tabs bound to the URL)
         wl_all = data.table("wlkp_company").copy()
         wl_all["skala_label"] = wl_all["skala"].map(in_lang(SKALA_EN))
-        chart(
+        vega(
             built(
                 charts.bars_by_year,
                 wl_all.sort_values(["urutan", "year"]),
@@ -874,7 +903,7 @@ with tabs[5]:
 with tabs[6]:
     if tabs[6].open:  # only the open tab runs (tabs bound to the URL)
         ph_all = data.table("phi_focus").sort_values(["urutan", "year"])
-        chart(
+        vega(
             built(
                 charts.bars_by_year, ph_all, "fokus_pembinaan", "jumlah_perusahaan", L, s("phi_title"), horizontal=True
             ),
@@ -900,7 +929,7 @@ with tabs[7]:
     if tabs[7].open:  # only the open tab runs (tabs bound to the URL)
         js = data.table("jamsos_participation", YEAR).sort_values("urutan")
         progs = {c: s(c) for c in ("jht", "jkk", "jkm", "jp")}
-        chart(
+        vega(
             built(
                 charts.grouped_bars,
                 js,
@@ -940,7 +969,7 @@ with tabs[8]:
         bps["label"] = bps["kode"].map(BPS_EN) if L == "en" else bps["indikator"]
         b1, b2 = st.columns(2)
         with b1:
-            chart(
+            vega(
                 built(
                     charts.bars_by_year,
                     bps[bps["satuan"] == "juta orang"],
@@ -950,12 +979,13 @@ with tabs[8]:
                     s("bps_title"),
                     horizontal=True,
                     number_format=",.2f",
+                    subtitle=s("bps_unit"),
                 ),
                 "ss1_bps_chart",
                 "Tabel 3.15",
             )
         with b2:
-            chart(
+            vega(
                 built(
                     charts.lines_by_year, bps[bps["satuan"] == "persen"], "label", "nilai", L, s("tpak_title"), unit="%"
                 ),

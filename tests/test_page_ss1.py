@@ -1,4 +1,4 @@
-"""The SS-1 Produktivitas page: report figures in Indonesian format, English labels, the what-if and goal seek."""
+"""The SS-1 Produktivitas page: report figures in Indonesian format, English labels, the charts' data, the what-if and goal seek."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from kpi import productivity as prod
+from tests.conftest import vega_charts
 from ui.format import fmt_number, fmt_pct
 
 PAGE = "app_pages/ss1.py"
@@ -31,6 +32,20 @@ def texts(at) -> str:
     return "\n".join(parts)
 
 
+def charts(at) -> dict[str, tuple[dict, list[pd.DataFrame]]]:
+    """The page's Vega-Lite charts by title: the spec and its datasets (one per layer with data of its own)."""
+    return {spec["title"]["text"]: (spec, list(data.values())) for spec, data in vega_charts(at)}
+
+
+def dataset_with(frames: list[pd.DataFrame], column: str) -> pd.DataFrame:
+    return next(f for f in frames if column in f.columns)
+
+
+def bar_value(frame: pd.DataFrame, category: str, series: str) -> float:
+    (value,) = frame.loc[(frame["category"] == category) & (frame["series"] == series), "value"]
+    return value
+
+
 def test_page_id_shows_report_figures(run_page):
     at = run_page(PAGE)
     m = metrics(at)
@@ -44,6 +59,61 @@ def test_page_id_shows_report_figures(run_page):
     assert "Belum tercapai" in body
     assert "Sumber: LKj Kemnaker — Tabel 3.3" in body
     assert len(at.tabs) == 9
+    assert not at.get("plotly_chart")  # Vega-Lite only: plotly.js costs a fresh tab about 1,2 s
+
+
+def test_charts_id_show_the_report_figures(run_page, report_inputs):
+    at = run_page(PAGE)
+    drawn = charts(at)
+    assert set(drawn) == {
+        "Realisasi 2022–2024 terhadap target",
+        "P disusun dari komponennya (poin persen)",
+        "Tabel 3.3: PyB per Ditjen 2022–2024",
+        "Tabel 3.4: penciptaan tenaga kerja baru",
+        "Tabel 3.6: target dan realisasi pelatihan per UPTP 2024",  # the detail tab open by default
+    }
+
+    spec, frames = drawn["Realisasi 2022–2024 terhadap target"]
+    assert spec["config"]["locale"]["number"]["decimal"] == ","
+    bars = dataset_with(frames, "realisasi")
+    assert bars["tahun"].tolist() == ["2022", "2023", "2024"]
+    assert bars["realisasi"].tolist() == [2.70, 3.72, 4.01]
+    assert bars["label"].tolist() == ["2,70 %", "3,72 %", "4,01 %"]
+    assert bars["report"].tolist() == [False, False, True]  # the report year drawn darker
+    target = dataset_with(frames, "target")
+    assert target["target"].tolist() == [9.85]
+    assert target["label"].tolist() == ["Target 2024: 9,85 %"]
+
+    _, frames = drawn["P disusun dari komponennya (poin persen)"]
+    steps = frames[0].set_index("name")
+    parts = prod.component_contributions_pct(report_inputs)
+    assert steps.loc["PyB Vokasi", "value"] == pytest.approx(parts["pyb_vokasi"])
+    assert steps.loc["Irisan PHI ∩ Binwas", "value"] == pytest.approx(parts["pyb_irisan"])
+    assert parts["pyb_irisan"] < 0
+    assert steps.loc["Irisan PHI ∩ Binwas", "kind"] == "down"
+    assert steps.loc["P", "end"] == pytest.approx(prod.productivity_contribution_pct(report_inputs))
+    assert steps.loc["P", "label"] == "4,01 %"
+    # each step starts where the previous one ended
+    assert steps["start"].iloc[1:5].tolist() == pytest.approx(steps["end"].iloc[:4].tolist())
+
+    _, frames = drawn["Tabel 3.3: PyB per Ditjen 2022–2024"]
+    t33 = frames[0]
+    assert bar_value(t33, "PyB Vokasi", "Realisasi 2024") == 114_195
+    assert bar_value(t33, "PyB Penta", "Target 2024") == 688_532
+    assert bar_value(t33, "PyB Binwas", "Realisasi 2022") == 4_899_078
+    assert bar_value(t33, "Irisan PHI ∩ Binwas", "Realisasi 2024") == -9_726_743
+    assert len(t33) == 5 * 4  # five components × (three years + the 2024 target)
+
+    _, frames = drawn["Tabel 3.4: penciptaan tenaga kerja baru"]
+    stack, totals = dataset_with(frames, "order"), dataset_with(frames, "total")
+    assert totals["label"].tolist() == ["685.321", "784.353", "823.631"]  # printed totals above the bars
+    assert stack["name"].nunique() == 5  # the leaves 1a–1c, 2a, 2b: their parents would count twice
+    in_2024 = stack[stack["tahun"] == "2024"].set_index("name")["value"]
+    assert in_2024["2b. Penempatan Tenaga Kerja Luar Negeri"] == 437_151
+    assert in_2024.sum() == 823_631  # the leaves add up to the printed total
+
+    _, frames = drawn["Tabel 3.6: target dan realisasi pelatihan per UPTP 2024"]
+    assert bar_value(frames[0], "BBPVP Bandung", "Target") == 8_480
 
 
 def test_page_en_labels_differ(run_page):
@@ -53,6 +123,16 @@ def test_page_en_labels_differ(run_page):
     assert m["Achievement 2024"] == "40.71%"
     assert "Realisasi 2024" not in m
     assert "Not achieved" in texts(at)
+
+    drawn = charts(at)
+    spec, frames = drawn["Actual 2022–2024 against target"]
+    assert spec["config"]["locale"]["number"]["decimal"] == "."
+    assert dataset_with(frames, "realisasi")["label"].tolist() == ["2.70%", "3.72%", "4.01%"]
+    assert dataset_with(frames, "target")["label"].tolist() == ["Target 2024: 9.85%"]
+    _, frames = drawn["Tabel 3.3: PyB per directorate-general 2022–2024"]
+    assert bar_value(frames[0], "PyB Vocational", "Actual 2024") == 114_195
+    _, frames = drawn["Tabel 3.4: new jobs created"]
+    assert dataset_with(frames, "total")["label"].tolist() == ["685,321", "784,353", "823,631"]
 
 
 def test_what_if_goal_seek_and_reset(run_page, report_inputs):
@@ -100,4 +180,21 @@ def test_detail_tabs_run_only_when_open_and_follow_the_url(run_page):
     assert not at.exception
     pmi = next(df.value for df in at.dataframe if "Negara" in df.value.columns)
     assert pmi.iloc[0].tolist()[1:] == ["Hongkong", "99.773"]  # the report's first row, Indonesian format
+    _, frames = charts(at)["Tabel 3.11: 10 negara penempatan PMI terbesar 2024"]
+    assert frames[0]["category"].tolist()[:2] == ["Hongkong", "Taiwan"]
+    assert frames[0]["value"].tolist()[:2] == [99_773, 84_581]
+    assert "Tabel 3.6: target dan realisasi pelatihan per UPTP 2024" not in charts(at)  # its tab is closed now
+
+    bps_tab = next(tab.label for tab in at.tabs if "3.15" in tab.label)
+    at.session_state["ss1_tab"] = bps_tab
+    at.run()
+    assert not at.exception
+    drawn = charts(at)
+    _, frames = drawn["TPAK (persen)"]
+    tpak = frames[0].set_index(["name", "tahun"])["value"]
+    assert tpak[("Tingkat Partisipasi Angkatan Kerja (TPAK)", "2024")] == 70.63
+    assert tpak[("Perempuan", "2024")] == 56.42
+    spec, frames = drawn["Tabel 3.15: penduduk usia kerja dan angkatan kerja"]
+    assert spec["title"]["subtitle"] == "juta orang, Agustus"
+    assert bar_value(frames[0], "Angkatan Kerja", "2024") == 152.11
     # the browser writes the open tab into the URL (st.tabs bind="query-params"); AppTest has no browser

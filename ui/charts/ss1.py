@@ -1,16 +1,52 @@
-"""Charts and formula text of the SS-1 Produktivitas page; builders return figures (or LaTeX) and never draw."""
+"""Charts and formula text of the SS-1 Produktivitas page; builders return Vega-Lite specs (or LaTeX) and never draw."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+import altair as alt
 import pandas as pd
-import plotly.graph_objects as go
 
+from ui.charts.vega import PRIMARY, SERIES, STATUS_COLOR, finish
 from ui.format import fmt_number, fmt_pct
-from ui.theme import PRIMARY, SERIES, STATUS_COLOR, style_figure
 
 _INT = ",.0f"
+_MUTED = "#9db9d3"
+"""The years before the report year, a paler PRIMARY, so 2024 stands out."""
+_GRID = "#bbbbbb"
+
+
+def _finish(chart: alt.TopLevelMixin, lang: str, title: str, height: int, subtitle: str | None = None) -> dict:
+    """:func:`ui.charts.vega.finish` with ``height`` the plotting area's in Streamlit too.
+
+    Streamlit gives a spec without ``autosize`` the type ``fit``, which squeezes title, axes and
+    legend into ``height``; ``fit-x`` fits only the width to the column.
+    """
+    spec = finish(chart, lang, title, height=height, subtitle=subtitle)
+    spec["autosize"] = {"type": "fit-x", "contains": "padding"}
+    return spec
+
+
+def _pct_suffix(lang: str) -> str:
+    """What follows a percentage in ``lang``: ``4,01 %`` in Indonesian, ``4.01%`` in English (as ui.format)."""
+    return "%" if lang == "en" else " %"
+
+
+def _axis_format(number_format: str) -> str:
+    """``number_format`` without trailing zeros on an axis: ``0``, ``2,5`` rather than ``0,00``, ``2,50``."""
+    return number_format[:-1] + "~f" if number_format.endswith("f") and "~" not in number_format else number_format
+
+
+def _decimals(number_format: str) -> int:
+    """The decimals of a d3 format such as ``,.2f``, for the same number written by ui.format."""
+    return int(number_format[-2]) if number_format.endswith("f") and number_format[-2].isdigit() else 0
+
+
+def _legend(labels: Sequence[str], width: int = 640, label_limit: int = 320) -> alt.Legend:
+    """A legend under the plot that wraps into as many columns as ``width`` pixels hold."""
+    longest = max((len(str(v)) for v in labels), default=1)
+    columns = max(1, min(len(labels), width // (longest * 7 + 36)))
+    return alt.Legend(title=None, columns=columns, orient="bottom", labelLimit=label_limit)
 
 
 # --- IKSS trend ------------------------------------------------------------------------------
@@ -25,34 +61,45 @@ def ikss_trend(
     title: str,
     realisasi_label: str,
     target_label: str,
-) -> go.Figure:
-    """Realisasi of the IKSS per year as bars, the target as a dashed line with its value."""
-    text = [fmt_pct(v, 2, lang) for v in realisasi]
-    fig = go.Figure(
-        go.Bar(
-            x=[str(y) for y in years],
-            y=list(realisasi),
-            name=realisasi_label,
-            marker_color=PRIMARY,
-            text=text,
-            textposition="outside",
-            cliponaxis=False,
-            hovertemplate="%{x}: %{y:.2f}%<extra>" + realisasi_label + "</extra>",
-        )
+) -> dict:
+    """Realisasi of the IKSS per year as labelled bars (the report year darker), the target as a dashed line."""
+    frame = pd.DataFrame(
+        {
+            "tahun": [str(y) for y in years],
+            "realisasi": [float(v) for v in realisasi],
+            "label": [fmt_pct(v, 2, lang) for v in realisasi],
+            "report": [int(y) == int(target_year) for y in years],
+        }
     )
+    frame["tip"] = realisasi_label + " " + frame["tahun"] + ": " + frame["label"]
+    top = max([*frame["realisasi"], target or 0]) * 1.25
+    x = alt.X("tahun:N", sort=frame["tahun"].tolist(), title=None, axis=alt.Axis(labelAngle=0))
+    y = alt.Y(
+        "realisasi:Q",
+        title=None,
+        scale=alt.Scale(domain=[0, top], nice=False),
+        axis=alt.Axis(tickCount=5, labelExpr=f"format(datum.value, ',.0f') + '{_pct_suffix(lang)}'"),
+    )
+    base = alt.Chart(frame).encode(x=x, y=y, tooltip="tip:N")
+    bars = base.mark_bar(width={"band": 0.6}).encode(
+        color=alt.condition("datum.report", alt.value(PRIMARY), alt.value(_MUTED))
+    )
+    labels = base.mark_text(baseline="bottom", dy=-3, fontWeight="bold").encode(text="label:N")
+    layers = [bars, labels]
     if target is not None:
-        fig.add_hline(
-            y=target,
-            line_dash="dash",
-            line_color=STATUS_COLOR["merah"],
-            annotation_text=f"{target_label} {target_year}: {fmt_pct(target, 2, lang)}",
-            annotation_position="top left",
+        line = pd.DataFrame(
+            {"target": [float(target)], "label": [f"{target_label} {target_year}: {fmt_pct(target, 2, lang)}"]}
         )
-    top = max([*realisasi, target or 0]) * 1.25
-    fig.update_yaxes(range=[0, top], ticksuffix="%", title=None)
-    fig.update_xaxes(type="category", title=None)
-    fig.update_layout(showlegend=False)
-    return style_figure(fig, lang, title, height=280)
+        rule = alt.Chart(line).encode(y=alt.Y("target:Q"))
+        layers.append(
+            rule.mark_rule(color=STATUS_COLOR["merah"], strokeDash=[6, 4], strokeWidth=2).encode(tooltip="label:N")
+        )
+        layers.append(
+            rule.mark_text(align="left", baseline="bottom", dx=2, dy=-3, color=STATUS_COLOR["merah"]).encode(
+                x=alt.value(0), text="label:N"
+            )
+        )
+    return _finish(alt.layer(*layers), lang, title, height=230)
 
 
 # --- Contribution of each PyB component ------------------------------------------------------
@@ -60,30 +107,41 @@ def ikss_trend(
 
 def contribution_waterfall(
     parts: Mapping[str, float], labels: Mapping[str, str], total_label: str, lang: str, title: str
-) -> go.Figure:
+) -> dict:
     """P built up from its components in percentage points (the overlap PHI ∩ Binwas goes down)."""
     names = [labels[k] for k in parts] + [total_label]
-    values = list(parts.values())
+    values = [float(v) for v in parts.values()]
     total = sum(values)
-    text = [fmt_number(v, 2, lang) for v in values] + [fmt_pct(total, 2, lang)]
-    fig = go.Figure(
-        go.Waterfall(
-            x=names,
-            y=[*values, total],
-            measure=["relative"] * len(values) + ["total"],
-            text=text,
-            textposition="outside",
-            cliponaxis=False,
-            increasing={"marker": {"color": SERIES[2]}},
-            decreasing={"marker": {"color": STATUS_COLOR["merah"]}},
-            totals={"marker": {"color": PRIMARY}},
-            connector={"line": {"color": "#bbbbbb"}},
-            hovertemplate="%{x}: %{y:.3f}<extra></extra>",
-        )
+    ends = pd.Series(values).cumsum().tolist()
+    starts = [0.0, *ends[:-1]]
+    frame = pd.DataFrame(
+        {
+            "name": names,
+            "value": [*values, total],
+            "start": [*starts, 0.0],
+            "end": [*ends, total],
+            "kind": ["up" if v >= 0 else "down" for v in values] + ["total"],
+            "label": [fmt_number(v, 2, lang) for v in values] + [fmt_pct(total, 2, lang)],
+            "next": names[1:] + [names[-1]],
+        }
     )
-    fig.update_yaxes(title=None, rangemode="tozero")
-    fig.update_layout(showlegend=False)
-    return style_figure(fig, lang, title, height=360)
+    frame["tip"] = [f"{n}: {fmt_number(v, 3, lang)}" for n, v in zip(frame["name"], frame["value"], strict=True)]
+    frame["top"] = frame[["start", "end"]].max(axis=1)
+    x = alt.X("name:N", sort=names, title=None, axis=alt.Axis(labelAngle=0, labelLimit=160))
+    y = alt.Y("start:Q", title=None, axis=alt.Axis(format=",.1f"))
+    color = alt.Color(
+        "kind:N",
+        scale=alt.Scale(domain=["up", "down", "total"], range=[SERIES[2], STATUS_COLOR["merah"], PRIMARY]),
+        legend=None,
+    )
+    base = alt.Chart(frame).encode(x=x)
+    # a connector from each bar's end to the next bar, drawn under the bars so only the gap shows
+    connectors = (
+        base.transform_filter("datum.kind != 'total'").mark_rule(color=_GRID).encode(x2="next:N", y=alt.Y("end:Q"))
+    )
+    bars = base.mark_bar(width={"band": 0.6}).encode(y=y, y2="end:Q", color=color, tooltip="tip:N")
+    text = base.mark_text(baseline="bottom", dy=-3, fontWeight="bold").encode(y="top:Q", text="label:N")
+    return _finish(alt.layer(connectors, bars, text), lang, title, height=280)
 
 
 # --- Generic bars ----------------------------------------------------------------------------
@@ -100,29 +158,18 @@ def grouped_bars(
     height: int | None = None,
     number_format: str = _INT,
     unit: str = "",
-) -> go.Figure:
+) -> dict:
     """One bar per row of ``frame`` for each column in ``series`` (column → legend label)."""
-    fig = go.Figure()
     cats = frame[category].astype(str).tolist()
-    for i, (col, label) in enumerate(series.items()):
-        vals = frame[col].tolist()
-        common = {"name": label, "marker_color": SERIES[i % len(SERIES)]}
-        hover = f"%{{{'y' if horizontal else 'x'}}}: %{{{'x' if horizontal else 'y'}:{number_format}}}{unit}<extra>{label}</extra>"
-        if horizontal:
-            fig.add_trace(go.Bar(y=cats, x=vals, orientation="h", hovertemplate=hover, **common))
-        else:
-            fig.add_trace(go.Bar(x=cats, y=vals, hovertemplate=hover, **common))
-    fig.update_layout(barmode="stack" if stacked else "group")
-    if horizontal:
-        fig.update_yaxes(autorange="reversed", title=None, automargin=True)
-        fig.update_xaxes(title=None, tickformat=number_format)
-    else:
-        fig.update_xaxes(title=None, type="category", automargin=True)
-        fig.update_yaxes(title=None, tickformat=number_format)
-    if len(series) == 1:
-        fig.update_layout(showlegend=False)
-    h = height or (max(300, 28 * len(cats) * (1 if stacked else max(1, len(series) * 0.7)) + 90) if horizontal else 380)
-    return style_figure(fig, lang, title, height=int(h))
+    long = pd.DataFrame(
+        {
+            "category": cats * len(series),
+            "series": [label for label in series.values() for _ in cats],
+            "order": [i for i in range(len(series)) for _ in cats],
+            "value": pd.concat([frame[col] for col in series], ignore_index=True).astype(float),
+        }
+    )
+    return _bars(long, list(series.values()), cats, lang, title, horizontal, stacked, height, number_format, unit)
 
 
 def bars_by_year(
@@ -135,87 +182,154 @@ def bars_by_year(
     stacked: bool = False,
     number_format: str = _INT,
     height: int | None = None,
-) -> go.Figure:
+    subtitle: str | None = None,
+) -> dict:
     """A long frame (``year``, category, value) as bars: one series per year."""
-    wide = frame.pivot_table(index=category, columns="year", values=value, aggfunc="sum", sort=False).reset_index()
-    years = [c for c in wide.columns if c != category]
-    wide.columns = [category, *[str(y) for y in years]]
-    return grouped_bars(
-        wide,
-        category,
-        {str(y): str(y) for y in years},
-        lang,
-        title,
-        horizontal=horizontal,
-        stacked=stacked,
-        number_format=number_format,
-        height=height,
+    cats = list(dict.fromkeys(frame[category].astype(str)))
+    years = sorted({int(y) for y in frame["year"]})
+    long = pd.DataFrame(
+        {
+            "category": frame[category].astype(str).to_numpy(),
+            "series": frame["year"].astype(int).astype(str).to_numpy(),
+            "order": frame["year"].astype(int).to_numpy(),
+            "value": frame[value].astype(float).to_numpy(),
+        }
     )
+    return _bars(
+        long, [str(y) for y in years], cats, lang, title, horizontal, stacked, height, number_format, "", subtitle
+    )
+
+
+def _bars(
+    long: pd.DataFrame,
+    series: list[str],
+    cats: list[str],
+    lang: str,
+    title: str,
+    horizontal: bool,
+    stacked: bool,
+    height: int | None,
+    number_format: str,
+    unit: str,
+    subtitle: str | None = None,
+) -> dict:
+    """Grouped or stacked bars of a long frame (``category``, ``series``, ``order``, ``value``)."""
+    shown = long["value"].map(lambda v: fmt_number(v, _decimals(number_format), lang)) + unit
+    head = long["category"] + (" · " + long["series"] if len(series) > 1 else "")
+    long = long.assign(tip=head + ": " + shown)
+    cat_axis = alt.Axis(labelLimit=340) if horizontal else alt.Axis(labelAngle=0, labelLimit=160)
+    value_axis = alt.Axis(format=_axis_format(number_format), title=unit.strip() or None)
+    stack = "zero" if stacked else None
+    if horizontal:
+        enc = {
+            "y": alt.Y("category:N", sort=cats, title=None, axis=cat_axis),
+            "x": alt.X("value:Q", stack=stack, axis=value_axis),
+        }
+    else:
+        enc = {
+            "x": alt.X("category:N", sort=cats, title=None, axis=cat_axis),
+            "y": alt.Y("value:Q", stack=stack, axis=value_axis),
+        }
+    if len(series) > 1:
+        enc["color"] = alt.Color("series:N", sort=series, scale=_palette(series), legend=_legend(series))
+        if stacked:
+            enc["order"] = alt.Order("order:Q")
+        elif horizontal:
+            enc["yOffset"] = alt.YOffset("series:N", sort=series)
+        else:
+            enc["xOffset"] = alt.XOffset("series:N", sort=series)
+    else:
+        enc["color"] = alt.value(SERIES[0])
+    per_cat = 1 if stacked else max(1, len(series) * 0.7)
+    h = height or (int(min(900, max(200, 24 * len(cats) * per_cat))) if horizontal else 300)
+    chart = alt.Chart(long).mark_bar().encode(tooltip="tip:N", **enc)
+    return _finish(chart, lang, title, height=int(h), subtitle=subtitle)
+
+
+def _palette(names: Sequence[str]) -> alt.Scale:
+    """The house series colours, in the order of ``names``."""
+    return alt.Scale(domain=list(names), range=[SERIES[i % len(SERIES)] for i in range(len(names))])
 
 
 def job_creation_stack(
     frame: pd.DataFrame, totals: Mapping[int, float | None], lang: str, title: str, total_label: str
-) -> go.Figure:
+) -> dict:
     """Tabel 3.4: the leaf interventions stacked per year, the printed total written above each bar."""
     leaves = frame[frame["parent_kode"].notna() & (frame["parent_kode"].astype(str) != "")]
-    fig = go.Figure()
-    for i, (kode, grp) in enumerate(leaves.sort_values("urutan").groupby("kode", sort=False)):
-        name = f"{kode}. {grp['intervensi'].iloc[0]}"
-        fig.add_trace(
-            go.Bar(
-                x=grp["year"].astype(str),
-                y=grp["realisasi"],
-                name=name,
-                marker_color=SERIES[i % len(SERIES)],
-                hovertemplate="%{x}: %{y:,.0f}<extra>" + name + "</extra>",
-            )
-        )
-    years = sorted(totals)
-    fig.add_trace(
-        go.Scatter(
-            x=[str(y) for y in years],
-            y=[totals[y] for y in years],
-            mode="text",
-            name=total_label,
-            text=[fmt_number(totals[y], 0, lang) for y in years],
-            textposition="top center",
-            showlegend=False,
-            hovertemplate="%{x}: %{y:,.0f}<extra>" + total_label + "</extra>",
+    leaves = leaves.sort_values(["urutan", "year"])
+    first = leaves.drop_duplicates("kode").set_index("kode")
+    names = {k: f"{k}. {first.at[k, 'intervensi']}" for k in first.index}
+    rank = {k: i for i, k in enumerate(first.index)}
+    stack = pd.DataFrame(
+        {
+            "tahun": leaves["year"].astype(int).astype(str).to_numpy(),
+            "name": leaves["kode"].map(names).to_numpy(),
+            "order": leaves["kode"].map(rank).to_numpy(),
+            "value": leaves["realisasi"].astype(float).to_numpy(),
+        }
+    )
+    stack["tip"] = stack["tahun"] + " · " + stack["name"] + ": " + stack["value"].map(lambda v: fmt_number(v, 0, lang))
+    years = sorted(int(y) for y in totals)
+    tops = pd.DataFrame(
+        {
+            "tahun": [str(y) for y in years],
+            "total": [totals[y] for y in years],
+            "label": [fmt_number(totals[y], 0, lang) for y in years],
+        }
+    )
+    tops["tip"] = total_label + " " + tops["tahun"] + ": " + tops["label"]
+    order = list(names.values())
+    top = max((v or 0 for v in totals.values()), default=0) * 1.12 or None
+    x = alt.X("tahun:N", sort=[str(y) for y in years], title=None, axis=alt.Axis(labelAngle=0))
+    bars = (
+        alt.Chart(stack)
+        .mark_bar(width={"band": 0.6})
+        .encode(
+            x=x,
+            y=alt.Y("value:Q", title=None, stack="zero", axis=alt.Axis(format=_INT), scale=alt.Scale(domain=[0, top])),
+            color=alt.Color(
+                "name:N", sort=order, scale=_palette(order), legend=_legend(order, width=900, label_limit=640)
+            ),
+            order=alt.Order("order:Q"),
+            tooltip="tip:N",
         )
     )
-    fig.update_layout(barmode="stack", legend_traceorder="normal")
-    top = max(v or 0 for v in totals.values()) * 1.15
-    fig.update_yaxes(range=[0, top], tickformat=_INT, title=None)
-    fig.update_xaxes(type="category", title=None)
-    return _legend_below(style_figure(fig, lang, title, height=520))
+    text = (
+        alt.Chart(tops)
+        .mark_text(baseline="bottom", dy=-3, fontWeight="bold")
+        .encode(x=x, y=alt.Y("total:Q"), text="label:N", tooltip="tip:N")
+    )
+    return _finish(alt.layer(bars, text), lang, title, height=360)
 
 
 def lines_by_year(
     frame: pd.DataFrame, category: str, value: str, lang: str, title: str, number_format: str = ",.2f", unit: str = ""
-) -> go.Figure:
+) -> dict:
     """A long frame (``year``, category, value) as one line per category over the years."""
-    fig = go.Figure()
-    for i, (name, grp) in enumerate(frame.groupby(category, sort=False)):
-        grp = grp.sort_values("year")
-        fig.add_trace(
-            go.Scatter(
-                x=grp["year"].astype(str),
-                y=grp[value],
-                mode="lines+markers",
-                name=str(name),
-                line={"color": SERIES[i % len(SERIES)]},
-                hovertemplate="%{x}: %{y:" + number_format + "}" + unit + "<extra>" + str(name) + "</extra>",
-            )
+    names = list(dict.fromkeys(frame[category].astype(str)))
+    long = pd.DataFrame(
+        {
+            "tahun": frame["year"].astype(int).astype(str).to_numpy(),
+            "name": frame[category].astype(str).to_numpy(),
+            "value": frame[value].astype(float).to_numpy(),
+        }
+    ).sort_values("tahun")
+    suffix = _pct_suffix(lang) if unit == "%" else unit
+    shown = long["value"].map(lambda v: fmt_number(v, _decimals(number_format), lang)) + suffix
+    long["tip"] = long["name"] + " " + long["tahun"] + ": " + shown
+    chart = (
+        alt.Chart(long)
+        .mark_line(point=True)
+        .encode(
+            x=alt.X("tahun:N", title=None, axis=alt.Axis(labelAngle=0)),
+            y=alt.Y(
+                "value:Q", title=None, scale=alt.Scale(zero=False), axis=alt.Axis(format=_axis_format(number_format))
+            ),
+            color=alt.Color("name:N", sort=names, scale=_palette(names), legend=_legend(names, width=420)),
+            tooltip="tip:N",
         )
-    fig.update_xaxes(type="category", title=None)
-    fig.update_yaxes(title=None, tickformat=number_format)
-    return _legend_below(style_figure(fig, lang, title, height=400))
-
-
-def _legend_below(fig: go.Figure) -> go.Figure:
-    """Long legend entries go under the plot, where they cannot cover the title."""
-    fig.update_layout(legend={"orientation": "h", "y": -0.08, "yanchor": "top", "x": 0, "xanchor": "left"})
-    return fig
+    )
+    return _finish(chart, lang, title, height=260)
 
 
 # --- The formula as LaTeX --------------------------------------------------------------------
