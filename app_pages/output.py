@@ -13,7 +13,6 @@ from types import SimpleNamespace
 import numpy as np
 import pandas as pd
 import streamlit as st
-from streamlit.dataframe_util import convert_anything_to_arrow_bytes
 
 from kpi import outputs as ko
 from kpi.budget import absorption_pct
@@ -317,19 +316,9 @@ def scope_view(year: int, lang_: str, version: int, filters: tuple) -> SimpleNam
     )
 
 
-def with_arrow_data(spec: dict) -> dict:
-    """``spec`` with its inline datasets as Arrow bytes, which Streamlit sends as they are.
-
-    Streamlit converts a spec's list-of-records datasets to Arrow on every call; the quadrant
-    holds one record per output (thousands at 100x), so the cached spec carries them converted.
-    """
-    datasets = {name: convert_anything_to_arrow_bytes(pd.DataFrame(rows)) for name, rows in spec.get("datasets", {}).items()}  # fmt: skip
-    return {**spec, "datasets": datasets} if datasets else spec
-
-
 def quadrant_spec(year: int, lang_: str, version: int, filters: tuple) -> dict:
     shown = built(scope_view, year, lang_, version, filters).shown
-    return with_arrow_data(charts.quadrant_chart(shown, lang_, x("quadrant_t", lang_), cap=CAP))
+    return charts.quadrant_chart(shown, lang_, x("quadrant_t", lang_), cap=CAP)
 
 
 # --- hierarchy drill-down ------------------------------------------------------------------------
@@ -442,9 +431,7 @@ def province_view(year: int, lang_: str, version: int, kegiatan: str) -> SimpleN
     ]
     per["status"] = [status_of(c) for c in per["capaian_calc_pct"]]
     satuan = prov["satuan"].dropna().unique()
-    spec = with_arrow_data(
-        charts.province_chart(per, lang_, x("prov_chart", lang_), satuan=satuan[0] if len(satuan) == 1 else None)
-    )
+    spec = charts.province_chart(per, lang_, x("prov_chart", lang_), satuan=satuan[0] if len(satuan) == 1 else None)
     disp = pd.DataFrame(
         {
             x("c_province", lang_): prov["province_name"],
@@ -517,7 +504,7 @@ def tree_view(year: int, lang_: str, version: int, filters: tuple) -> pd.DataFra
 
 def treemap_spec(year: int, lang_: str, version: int, filters: tuple, node: str) -> dict:
     tree = built(tree_view, year, lang_, version, filters)
-    return with_arrow_data(charts.treemap_chart(charts.treemap_tiles(tree, node, lang_), lang_))
+    return charts.treemap_chart(charts.treemap_tiles(tree, node, lang_), lang_)
 
 
 def show_table(display: pd.DataFrame, raw: pd.DataFrame, name: str, key: str, **kwargs):
