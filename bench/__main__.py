@@ -147,6 +147,7 @@ def _browser(results: dict, runs: int, nav_runs: int, users: int, seconds: float
             if wi:
                 results["what_if"] = {
                     "update": summary(wi["update"]),
+                    "driver": summary(wi["driver"]),
                     "ws_received": summary(wi["ws_received"]),
                     "ws_sent": summary(wi["ws_sent"]),
                     "raw": wi,
@@ -178,9 +179,7 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=None, help="runs per figure (default 20; --quick 3)")
     ap.add_argument("--port", type=int, default=8620)
     ap.add_argument("--ingest-100x-runs", type=int, default=3, help="ingest runs at 100x (3-11 s each per backend)")
-    ap.add_argument(
-        "--nav-runs", type=int, default=5, help="fresh-tab loads per page (~5 s each here; 20 would pass 15 minutes)"
-    )
+    ap.add_argument("--nav-runs", type=int, default=20, help="fresh-tab loads per page (about 1-2 s each here)")
     ap.add_argument("--seconds", type=float, default=None, help="length of the concurrency test (default 60)")
     ap.add_argument("--no-pg", action="store_true", help="skip PostgreSQL")
     ap.add_argument("--out", default=str(ROOT / "bench" / "results.json"))

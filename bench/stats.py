@@ -50,8 +50,8 @@ def _version(cmd: list[str]) -> str:
 
 
 def machine() -> dict:
+    import altair
     import pandas
-    import plotly
     import sqlalchemy
     import streamlit
 
@@ -88,7 +88,7 @@ def machine() -> dict:
         "python": platform.python_version(),
         "streamlit": streamlit.__version__,
         "pandas": pandas.__version__,
-        "plotly": plotly.__version__,
+        "altair": altair.__version__,
         "sqlalchemy": sqlalchemy.__version__,
         "playwright": pw,
         "chromium": _version([chromium, "--version"]) if chromium else "n/a",

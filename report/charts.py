@@ -2,8 +2,7 @@
 
 Every builder takes plain numbers and labels already chosen by ``report.content`` and returns
 PNG bytes at :data:`DPI`. Figures are made with ``matplotlib.figure.Figure`` directly (no
-pyplot), so building charts from several threads of the app is safe. Colours come from
-``ui.theme``'s palette values, copied here because ``ui.theme`` imports plotly.
+pyplot), so building charts from several threads of the app is safe. Colours are ``ui.theme``'s.
 """
 
 from __future__ import annotations
@@ -16,13 +15,11 @@ from matplotlib.ticker import FuncFormatter
 
 from kpi.status import Status
 from ui.format import fmt_number, fmt_pct
+from ui.theme import PRIMARY, STATUS_COLOR
 
 DPI = 220
-PRIMARY = "#0b4f8a"
 SECOND = "#e07b00"
 THIRD = "#8c959f"
-STATUS_COLOR: dict[Status, str] = {"hijau": "#1a7f37", "kuning": "#d4a72c", "merah": "#cf222e", "abu": "#8c959f"}
-"""The same colours as ``ui.theme.STATUS_COLOR``."""
 FONT_SIZE = 8.5
 LABEL_BOX = {"facecolor": "white", "edgecolor": "none", "pad": 0.6}
 """Behind value labels, so a reference line never runs through the digits."""

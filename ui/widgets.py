@@ -104,21 +104,14 @@ def _built(name: str, _builder, *args, **kwargs):
 def built(builder, *args, **kwargs):
     """``builder(*args, **kwargs)``, built once per distinct arguments and shared: callers must not mutate it.
 
-    For pure builders: the ``ui.charts`` figure builders and the pages' display-table formatters. A
-    figure or table is shared by every rerun and session that asks for the same view of the same
+    For pure builders: the ``ui.charts`` spec builders and the pages' display-table formatters. A
+    chart or table is shared by every rerun and session that asks for the same view of the same
     data, so a rerun after a what-if change rebuilds only what it changed. Streamlit draws a copy
-    (``st.plotly_chart`` converts the figure, ``st.dataframe`` serialises the frame), so sharing is safe.
+    (``st.vega_lite_chart`` copies the spec, ``st.dataframe`` serialises the frame), so sharing is safe.
     """
     code = getattr(builder, "__code__", None)
     where = f"{code.co_filename}:{code.co_firstlineno}" if code else ""  # pages all run as __main__
     return _built(f"{builder.__module__}.{builder.__qualname__}@{where}", builder, *args, **kwargs)
-
-
-def chart(fig, key: str, *sources: str) -> None:
-    """A plotly figure across the column, without the plotly logo, with its source line when given."""
-    st.plotly_chart(fig, width="stretch", key=key, config={"displaylogo": False})
-    if sources:
-        source_line(*sources)
 
 
 _PER_OBJECT: OrderedDict[tuple[str, int], tuple[Callable[[], object], object]] = OrderedDict()

@@ -1,1 +1,1 @@
-"""Chart builders, one module per page: each returns a plotly figure and never calls Streamlit."""
+"""Chart builders, one module per page: each returns a Vega-Lite spec (``vega.finish``) and never calls Streamlit."""
