@@ -250,8 +250,8 @@ async def _concurrency(server: Server, users: int, seconds: float, pages, think)
             i += 1
             try:
                 t = time.perf_counter()
-                # bounded: a load still running 30 s after the deadline counts as an error
-                budget = max(1_000, int((deadline + 30 - time.monotonic()) * 1000))
+                # bounded: a load still running 20 s after the deadline counts as an error
+                budget = max(1_000, int((deadline + 20 - time.monotonic()) * 1000))
                 await page.goto(f"{server.url}/{name}", wait_until="commit", timeout=budget)
                 await page.wait_for_function(RENDERED, timeout=budget, polling=50)
                 dt = time.perf_counter() - t

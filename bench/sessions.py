@@ -97,7 +97,7 @@ async def _run(url: str, users: int, seconds: float, think: tuple[float, float] 
 
 
 def capacity(
-    server, users: int, seconds: float, think: tuple[float, float] | None = None, single_seconds: float = 20.0
+    server, users: int, seconds: float, think: tuple[float, float] | None = None, single_seconds: float = 15.0
 ) -> dict:
     """One session alone for ``single_seconds`` (the baseline), then ``users`` sessions for ``seconds``.
 
