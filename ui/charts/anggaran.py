@@ -250,6 +250,27 @@ def blokir_bars(frame: pd.DataFrame, lang: str, title: str, names: dict[str, str
     return _hbars(rows, lang, title, [(names["blokir"], BLOKIR_COLOR)], axis, top * 1.35, tooltip, legend=False)
 
 
+def _two_series(
+    frame: pd.DataFrame, names: tuple[str, str], cols: tuple[str, str], label_col: str, width: int, texts
+) -> pd.DataFrame:
+    """Two columns of ``frame`` as long rows, one per category and series (``names`` pair with
+    ``cols``): the category's wrapped and full label, the value, and the text fields ``texts(value)``."""
+    records = []
+    for rec in frame.to_dict("records"):
+        for name, col in zip(names, cols, strict=True):
+            value = rec[col]
+            records.append(
+                {
+                    "category": wrap(rec[label_col], width),
+                    "label": str(rec[label_col]),
+                    "series": name,
+                    "value": None if pd.isna(value) else float(value),
+                    **texts(value),
+                }
+            )
+    return pd.DataFrame.from_records(records)
+
+
 def absorption_pair_bars(
     frame: pd.DataFrame,
     lang: str,
@@ -263,20 +284,9 @@ def absorption_pair_bars(
 
     ``tips`` are the tooltip's keys: the category's kind, the measure, the value.
     """
-    records = []
-    for rec in frame.to_dict("records"):
-        for name, col in zip(names, cols, strict=True):
-            value = rec[col]
-            records.append(
-                {
-                    "category": wrap(rec[label_col], 24),
-                    "label": str(rec[label_col]),
-                    "series": name,
-                    "value": None if pd.isna(value) else float(value),
-                    "text": fmt_pct(None if pd.isna(value) else float(value), 2, lang),
-                }
-            )
-    rows = pd.DataFrame.from_records(records)
+    rows = _two_series(
+        frame, names, cols, label_col, 24, lambda v: {"text": fmt_pct(None if pd.isna(v) else float(v), 2, lang)}
+    )
     tooltip = [
         alt.Tooltip("label:N", title=tips[0]),
         alt.Tooltip("series:N", title=tips[1]),
@@ -350,21 +360,9 @@ def source_gap_bars(
 
     ``tips`` are the tooltip's keys: the category's kind, the measure, the value.
     """
-    records = []
-    for rec in frame.to_dict("records"):
-        for name, col in zip(names, cols, strict=True):
-            value = rec[col]
-            records.append(
-                {
-                    "category": wrap(rec[label_col], 30),
-                    "label": str(rec[label_col]),
-                    "series": name,
-                    "value": None if pd.isna(value) else float(value),
-                    "text": fmt_rp_short(value, lang),
-                    "amount": fmt_rp(value, lang),
-                }
-            )
-    rows = pd.DataFrame.from_records(records)
+    rows = _two_series(
+        frame, names, cols, label_col, 30, lambda v: {"text": fmt_rp_short(v, lang), "amount": fmt_rp(v, lang)}
+    )
     tooltip = [
         alt.Tooltip("label:N", title=tips[0]),
         alt.Tooltip("series:N", title=tips[1]),
