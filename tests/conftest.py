@@ -121,3 +121,23 @@ def vega_rows(at) -> list:
     return [
         pd.concat(list(data.values()), ignore_index=True) if data else pd.DataFrame() for _, data in vega_charts(at)
     ]
+
+
+def fail_on_table(monkeypatch, n: int, message: str) -> dict:
+    """Make the ``n``-th table a write prepares raise ``RuntimeError(message)`` (a power cut halfway).
+
+    Returns the call counter (``calls["n"]``), so a test can check where the write stopped.
+    """
+    from loaders import db
+
+    calls = {"n": 0}
+    real = db._records
+
+    def flaky(frame):
+        calls["n"] += 1
+        if calls["n"] == n:
+            raise RuntimeError(message)
+        return real(frame)
+
+    monkeypatch.setattr(db, "_records", flaky)
+    return calls

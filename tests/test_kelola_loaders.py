@@ -27,7 +27,7 @@ from loaders.readers import WorkbookError, read_upload, read_workbook
 from loaders.template import LIST_SHEET, sheet_order, template_bytes
 from loaders.validate import RawTable, ValidationError, validate
 from loaders.workbook import neutralise, unneutralise, write_workbook
-from tests.conftest import ROOT, _pg_schema_engine
+from tests.conftest import ROOT, _pg_schema_engine, fail_on_table
 
 ADMIN = auth.Actor("admin", "admin")
 PLANNER = auth.Actor("perencana1", "perencana")
@@ -579,21 +579,12 @@ def test_two_publishers_at_once_one_wins(engine, frames):
 def test_exception_mid_write_keeps_previous_version(engine, frames, monkeypatch):
     v1 = _published(engine, frames)
     before = _content(engine)
-    calls = {"n": 0}
-    real = db._records
-
-    def flaky(frame):
-        calls["n"] += 1
-        if calls["n"] == 6:
-            raise RuntimeError("listrik padam")
-        return real(frame)
-
-    monkeypatch.setattr(db, "_records", flaky)
+    fail_on_table(monkeypatch, 6, "listrik padam")
     with pytest.raises(RuntimeError, match="listrik padam"):
         versions.publish_frames(
             engine, _year(frames, 2024), PLANNER, file_name="x", sha256="x", years=[2024], base_version=v1
         )
-    monkeypatch.setattr(db, "_records", real)
+    monkeypatch.undo()  # writes work again (the only patch of this test), so the content can be read
     assert versions.current_version(engine) == v1 and len(versions.list_versions(engine)) == 1
     _assert_same(_content(engine), before)
 

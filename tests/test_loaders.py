@@ -13,7 +13,7 @@ from loaders.__main__ import main as loaders_main
 from loaders.readers import WorkbookError, read_csv_dir, read_workbook
 from loaders.validate import ValidationError, validate
 from loaders.workbook import write_workbook
-from tests.conftest import DATA_DIR
+from tests.conftest import DATA_DIR, fail_on_table
 
 
 def _counts(engine) -> dict[str, int]:
@@ -43,16 +43,7 @@ def test_round_trip_of_every_table(engine, frames):
 def test_failure_halfway_leaves_old_data(engine, frames, monkeypatch):
     db.replace_all(engine, frames, "data")
     before = _counts(engine)
-    calls = {"n": 0}
-    real = db._records
-
-    def flaky(frame):
-        calls["n"] += 1
-        if calls["n"] == 5:
-            raise RuntimeError("power cut")
-        return real(frame)
-
-    monkeypatch.setattr(db, "_records", flaky)
+    calls = fail_on_table(monkeypatch, 5, "power cut")
     with pytest.raises(RuntimeError, match="power cut"):
         db.replace_all(engine, frames, "data")
     assert calls["n"] == 5
@@ -63,16 +54,7 @@ def test_a_first_build_that_fails_leaves_no_tables(engine, frames, monkeypatch):
     """The schema is created inside the build's transaction (SQLite too): a failed first build leaves nothing."""
     from sqlalchemy import inspect
 
-    real = db._records
-    calls = {"n": 0}
-
-    def flaky(frame):
-        calls["n"] += 1
-        if calls["n"] == 3:
-            raise RuntimeError("power cut")
-        return real(frame)
-
-    monkeypatch.setattr(db, "_records", flaky)
+    fail_on_table(monkeypatch, 3, "power cut")
     with pytest.raises(RuntimeError, match="power cut"):
         db.replace_all(engine, frames, "data")
     assert inspect(engine).get_table_names() == []
