@@ -11,7 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from loaders import auth, db, versions
 from ui import data
-from ui.i18n import LANGS, lang, sync_lang, t
+from ui.i18n import LANGS, lang, sync_lang, sync_year, t, year
 
 st.set_page_config(page_title="Dasbor Kinerja Kemnaker", page_icon="📊", layout="wide")
 
@@ -19,6 +19,10 @@ st.set_page_config(page_title="Dasbor Kinerja Kemnaker", page_icon="📊", layou
 def _language_chosen() -> None:
     # runs before the script: the new language is in the session and the URL when the page draws
     sync_lang(st.session_state.get("lang_choice") or st.session_state.get("lang", "id"))
+
+
+def _year_chosen() -> None:
+    sync_year(st.session_state["year_choice"])
 
 
 current = lang()
@@ -41,9 +45,17 @@ if not ready:
     st.warning(t("db_empty"), icon="📭")
     st.stop()
 
+# the year, chosen once for every page: all loaded report years, newest first, kept in the URL
+years = data.loaded_years()
+current_year = year(years)
+if years:
+    st.session_state["year_choice"] = current_year
+    st.sidebar.selectbox(t("year"), years, key="year_choice", on_change=_year_chosen)
+    sync_year(current_year)
+
 pages = {
     t("group_exec"): [
-        st.Page("app_pages/ringkasan.py", title=t("page_ringkasan"), icon="🏛️", url_path="ringkasan", default=True),
+        st.Page("app_pages/ringkasan.py", title=t("page_ringkasan"), icon="🏛️", default=True),
     ],
     t("group_analysis"): [
         st.Page("app_pages/ss1.py", title=t("page_ss1"), icon="👷", url_path="ss1"),
@@ -57,6 +69,16 @@ pages = {
         st.Page("app_pages/kelola.py", title=t("page_kelola"), icon="🗂️", url_path="kelola"),
     ],
 }
+summary = pages[t("group_exec")][0]
+
+
+def _open_summary() -> None:
+    # the summary is the default page, served at "/"; a /ringkasan link opens it too
+    st.switch_page(summary)
+
+
+alias = st.Page(_open_summary, title=t("page_ringkasan"), url_path="ringkasan", visibility="hidden")
+pages[t("group_exec")].append(alias)
 kelola = pages[t("group_data")][-1]
 if auth.view_requires_login() and auth.session_actor(st.session_state, data.engine()) is None:
     # viewing behind a login (DASBOR_VIEW_REQUIRES_LOGIN): only the login page until signed in

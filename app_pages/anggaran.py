@@ -21,7 +21,7 @@ from kpi.budget import (
 from kpi.capaian import capaian_pct
 from ui import data
 from ui.charts import anggaran as charts
-from ui.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
+from kpi.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
 from ui.i18n import COMMON, LANGS, lang, page_text
 from ui.widgets import built, formatted_table, page_findings, query_choice, source_line, tile, vega, year_select
 
@@ -304,7 +304,7 @@ def summary_model(lang_: str, version: int) -> tuple[list[dict], list[dict]]:
             "label": s_("tile_pagu"),
             "value": fmt_rp_short(pagu, lang_),
             "key": "t_pagu",
-            "help": s_("help_sum", full=rp(pagu), table="Tabel 3.20", printed=rp(printed("T3.20.total.pagu_rp.2024"))),
+            "help": s_("help_sum", full=rp(pagu), table="Tabel 3.20", printed=rp(printed("T3.20.total.pagu_rp"))),
         },
         {
             "label": s_("tile_realisasi"),
@@ -314,7 +314,7 @@ def summary_model(lang_: str, version: int) -> tuple[list[dict], list[dict]]:
                 "help_sum",
                 full=rp(realisasi),
                 table="Tabel 3.20",
-                printed=rp(printed("T3.20.total.realisasi_rp.2024")),
+                printed=rp(printed("T3.20.total.realisasi_rp")),
             ),
         },
         {
@@ -322,7 +322,7 @@ def summary_model(lang_: str, version: int) -> tuple[list[dict], list[dict]]:
             "value": fmt_rp_short(blokir, lang_),
             "key": "t_blokir",
             "help": s_(
-                "help_sum", full=rp(blokir), table="Tabel 3.22", printed=rp(printed("T3.22.total.blokir_rp.2024"))
+                "help_sum", full=rp(blokir), table="Tabel 3.22", printed=rp(printed("T3.22.total.blokir_rp"))
             ),
         },
         {
@@ -348,7 +348,7 @@ def summary_model(lang_: str, version: int) -> tuple[list[dict], list[dict]]:
     eff_24 = data.table("efficiency_ss", REPORT_YEAR)
     eff_rows = [(r.ss_code, float(r.capaian_ss_pct), float(r.capaian_anggaran_pct)) for r in eff_24.itertuples()]
     eff_rows.append(
-        ("total", printed("T3.24.total.capaian_ss_pct.2024"), printed("T3.24.total.capaian_anggaran_pct.2024"))
+        ("total", printed("T3.24.total.capaian_ss_pct"), printed("T3.24.total.capaian_anggaran_pct"))
     )
     efficiency = [
         {
@@ -544,7 +544,7 @@ def blokir_model(lang_: str, version: int) -> dict:
         display[cols_map[c]] = blk[c].map(lambda v: pct_of(v, lang_))
     captions = [
         s_("blokir_note"),
-        total_line(lang_, s_("col_blokir"), tot["blokir_rp"], printed("T3.22.total.blokir_rp.2024")),
+        total_line(lang_, s_("col_blokir"), tot["blokir_rp"], printed("T3.22.total.blokir_rp")),
         total_line(lang_, s_("col_pct_excl"), total_excl, printed("B3.3.penyerapan_excl_blokir_pct"), money=False),
     ]
     return {
@@ -579,7 +579,7 @@ def dekon_model(lang_: str, version: int) -> dict:
             s_("col_pembina"): [*dk["unit_code"].map(short_name).fillna(dk["unit_code"]), ""],
             s_("col_pagu"): [*dk["pagu_rp"], pagu_sum],
             s_("col_realisasi"): [*dk["realisasi_rp"], real_sum],
-            s_("col_pct_printed"): [*dk["capaian_pct"], printed("T3.23.total.capaian_pct.2024")],
+            s_("col_pct_printed"): [*dk["capaian_pct"], printed("T3.23.total.capaian_pct")],
             s_("col_pct_calc"): [*dk["penyerapan_calc"], absorption_pct(pagu_sum, real_sum)],
         }
     )
@@ -592,8 +592,8 @@ def dekon_model(lang_: str, version: int) -> dict:
         pct_check(p, c, lang_) for p, c in zip(raw[s_("col_pct_printed")], raw[s_("col_pct_calc")], strict=True)
     ]
     captions = [
-        total_line(lang_, t_("pagu"), pagu_sum, printed("T3.23.total.pagu_rp.2024")),
-        total_line(lang_, s_("col_realisasi"), real_sum, printed("T3.23.total.realisasi_rp.2024")),
+        total_line(lang_, t_("pagu"), pagu_sum, printed("T3.23.total.pagu_rp")),
+        total_line(lang_, s_("col_realisasi"), real_sum, printed("T3.23.total.realisasi_rp")),
     ]
     return {"spec": spec, "display": display, "raw": raw, "captions": [c for c in captions if c]}
 
@@ -609,10 +609,10 @@ def efficiency_model(lang_: str, version: int) -> dict:
     total = {
         "label": s_("total_row"),
         "ss_code": s_("total_row"),
-        "pagu_rp": printed("T3.24.total.pagu_rp.2024"),
-        "realisasi_rp": printed("T3.24.total.realisasi_rp.2024"),
-        "capaian_anggaran_pct": printed("T3.24.total.capaian_anggaran_pct.2024"),
-        "capaian_ss_pct": printed("T3.24.total.capaian_ss_pct.2024"),
+        "pagu_rp": printed("T3.24.total.pagu_rp"),
+        "realisasi_rp": printed("T3.24.total.realisasi_rp"),
+        "capaian_anggaran_pct": printed("T3.24.total.capaian_anggaran_pct"),
+        "capaian_ss_pct": printed("T3.24.total.capaian_ss_pct"),
     }
     total["efficiency"] = efficiency_rate(total["capaian_ss_pct"], total["capaian_anggaran_pct"])
     ef_all = pd.concat([ef, pd.DataFrame([total])], ignore_index=True)

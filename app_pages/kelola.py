@@ -13,7 +13,7 @@ from loaders.readers import max_upload_bytes
 from loaders.template import template_bytes
 from loaders.validate import ValidationError
 from ui import data
-from ui.format import fmt_number, fmt_pct, fmt_rp
+from kpi.format import fmt_number, fmt_pct, fmt_rp
 from ui.i18n import lang, t, tr
 from ui.widgets import downloads
 

@@ -19,7 +19,7 @@ from kpi.checks import (
 )
 from ui import data
 from ui.charts.kualitas import failures_by_table
-from ui.format import fmt_number
+from kpi.format import fmt_number
 from ui.i18n import lang, t, tr
 from ui.widgets import built, data_table, query_multi, tile, vega, year_select
 

@@ -20,7 +20,7 @@ from kpi.capaian import capaian_pct
 from kpi.status import status_of
 from ui import data
 from ui.charts import output as charts
-from ui.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
+from kpi.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
 from ui.i18n import LANGS, lang, t
 from ui.widgets import built, formatted_table, page_findings, query_choice, source_line, tile, vega, year_select
 

@@ -12,9 +12,9 @@ from kpi.hierarchy import parent_by_order
 from kpi.status import AMBER_FROM_PCT, GREEN_FROM_PCT
 from ui import data
 from ui.charts.pn import pn_budget_bars, pn_treemap
-from ui.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
+from kpi.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
 from ui.i18n import COMMON, LANGS, lang, t, tr
-from ui.theme import STATUS_ICON
+from views.theme import STATUS_ICON
 from ui.widgets import (
     built,
     downloads,

@@ -12,10 +12,10 @@ from kpi.status import Status, status_of
 from loaders.datasets import DATASETS
 from ui import data
 from ui.charts import ringkasan as charts
-from ui.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
+from kpi.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
 from ui.i18n import COMMON, lang, t, tr
 from ui.report_buttons import report_downloads
-from ui.theme import STATUS_ICON, STATUS_MARKDOWN_COLOR
+from views.theme import STATUS_ICON, STATUS_MARKDOWN_COLOR
 from ui.widgets import built, downloads, page_findings, source_line, status_badge, vega, year_select
 
 L = lang()

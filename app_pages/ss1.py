@@ -14,7 +14,7 @@ from kpi.capaian import capaian_pct
 from kpi.status import status_of
 from ui import data
 from ui.charts import ss1 as charts
-from ui.format import fmt_number, fmt_pct, fmt_rp, fmt_signed
+from kpi.format import fmt_number, fmt_pct, fmt_rp, fmt_signed
 from ui.i18n import in_lang, lang, page_text, t, tr
 from ui.widgets import built, downloads, page_findings, query_choice, source_line, status_badge, tile, vega
 
@@ -270,7 +270,7 @@ class TableView(NamedTuple):
 def table_view(raw: pd.DataFrame | Mapping[str, list], columns: dict[str, tuple[str, str]], lang: str) -> TableView:
     """``columns`` maps a column of ``raw`` (a frame or a dict of lists) to (header, kind).
 
-    Kinds in FORMATTERS are numbers shown through ui.format in ``lang``, right-aligned; ``num_text``
+    Kinds in FORMATTERS are numbers shown through kpi.format in ``lang``, right-aligned; ``num_text``
     is an already formatted number (right-aligned); anything else is text. Downloads keep raw values.
     Each frame is made in one go from lists: adding columns one by one costs pandas a millisecond
     or more each, which the what-if pays on every change.

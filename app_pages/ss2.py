@@ -14,9 +14,9 @@ from kpi.capaian import capaian_pct
 from kpi.status import status_of
 from ui import data
 from ui.charts import ss2 as charts
-from ui.format import fmt_number, fmt_pct, fmt_signed
+from kpi.format import fmt_number, fmt_pct, fmt_signed
 from ui.i18n import in_lang, lang, t, tr
-from ui.theme import STATUS_COLOR
+from views.theme import STATUS_COLOR
 from ui.widgets import built, downloads, page_findings, query_choice, source_line, status_badge, vega
 
 L = lang()
@@ -650,7 +650,7 @@ def spbe_level_model(year: int, lang: str, version: int, level: str) -> dict:
     display[s("rata_nasional")] = cur["nilai_nasional"].map(num).to_numpy()
     d4_note = None
     dom = data.table("spbe_domain").set_index(["code", "year"])["nilai"]
-    d4_printed = data.printed("B3.2.2.spbe.D4.penurunan_2024", year)
+    d4_printed = data.printed("B3.2.2.spbe.D4.penurunan", year)
     if ("D4", year - 1) in dom.index and d4_printed is not None:
         a, b = float(dom[("D4", year - 1)]), float(dom[("D4", year)])
         if abs(a - b - d4_printed) > 0.005:

@@ -2,7 +2,7 @@
 
 Every builder takes plain numbers and labels already chosen by ``report.content`` and returns
 PNG bytes at :data:`DPI`. Figures are made with ``matplotlib.figure.Figure`` directly (no
-pyplot), so building charts from several threads of the app is safe. Colours are ``ui.theme``'s.
+pyplot), so building charts from several threads of the app is safe. Colours are ``views.theme``'s.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from kpi.status import Status
-from ui.format import fmt_number, fmt_pct
-from ui.theme import PRIMARY, STATUS_COLOR
+from kpi.format import fmt_number, fmt_pct
+from views.theme import PRIMARY, STATUS_COLOR
 
 DPI = 220
 SECOND = "#e07b00"

@@ -2,7 +2,7 @@
 
 ``report_blocks(frames, year, lang)`` computes every figure through ``kpi`` and returns a list
 of blocks that ``report.pdf`` lays out. Text is plain (never HTML or markup); numbers go
-through ``ui.format`` so Indonesian reads ``40,71 %`` and ``Rp 6,14 T``.
+through ``kpi.format`` so Indonesian reads ``40,71 %`` and ``Rp 6,14 T``.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from kpi.headline import headline, ikss_table, ss_capaian
 from kpi.status import Status, status_of
 from report import charts
 from report.text import COMPONENT, IKSS_NAME, RB_COMPONENT, SATUAN, STATUS, pick, tr
-from ui.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
+from kpi.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
 
 Frames = Mapping[str, pd.DataFrame]
 Align = Literal["L", "R", "C"]

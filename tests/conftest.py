@@ -83,6 +83,7 @@ def run_page(app_db):
     from streamlit.testing.v1 import AppTest
 
     def _run(page: str, timeout: float = 60, **query: str) -> AppTest:
+        """``query`` goes to the URL (``year="2025"``, ``lang="en"``), as a copied link would."""
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
         for k, v in query.items():
             at.query_params[k] = v
@@ -105,11 +106,14 @@ def vega_charts(at) -> list[tuple[dict, dict]]:
     """
     import json
 
-    from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
+    import pyarrow as pa
+
+    def frame(data: bytes):
+        return pa.ipc.open_stream(data).read_pandas()
 
     out = []
     for el in at.get("vega_lite_chart"):
-        datasets = {d.name: convert_arrow_bytes_to_pandas_df(d.data.data) for d in el.proto.datasets}
+        datasets = {d.name: frame(d.data.data) for d in el.proto.datasets}
         out.append((json.loads(el.proto.spec), datasets))
     return out
 

@@ -136,7 +136,7 @@ def test_what_if_moves_the_tile_and_language_switches(server, browser, frames):
     from dataclasses import replace
 
     from kpi import productivity
-    from ui.format import fmt_pct
+    from kpi.format import fmt_pct
 
     variables = frames["pyb_variable"][frames["pyb_variable"]["year"] == 2024]
     expected = productivity.productivity_contribution_pct(

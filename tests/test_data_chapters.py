@@ -30,18 +30,18 @@ def test_every_dataset_has_rows_with_a_source(frames, name):
 @pytest.mark.parametrize(
     ("name", "col", "year", "figure"),
     [
-        ("budget_program", "pagu_rp", 2024, "T3.20.total.pagu_rp.2024"),
-        ("budget_program", "pagu_rp", 2023, "T3.20.total.pagu_rp.2023"),
-        ("budget_program", "realisasi_rp", 2024, "T3.20.total.realisasi_rp.2024"),
-        ("budget_unit", "pagu_rp", 2022, "T3.21.total.pagu_rp.2022"),
-        ("budget_unit", "pagu_rp", 2023, "T3.21.total.pagu_rp.2023"),
-        ("budget_unit", "pagu_rp", 2024, "T3.21.total.pagu_rp.2024"),
-        ("budget_unit", "realisasi_rp", 2024, "T3.21.total.realisasi_rp.2024"),
-        ("budget_blokir", "blokir_rp", 2024, "T3.22.total.blokir_rp.2024"),
-        ("dekonsentrasi", "pagu_rp", 2024, "T3.23.total.pagu_rp.2024"),
-        ("dekonsentrasi", "realisasi_rp", 2024, "T3.23.total.realisasi_rp.2024"),
-        ("efficiency_ss", "pagu_rp", 2024, "T3.24.total.pagu_rp.2024"),
-        ("efficiency_ss", "realisasi_rp", 2024, "T3.24.total.realisasi_rp.2024"),
+        ("budget_program", "pagu_rp", 2024, "T3.20.total.pagu_rp"),
+        ("budget_program", "pagu_rp", 2023, "T3.20.total.pagu_rp.prev"),
+        ("budget_program", "realisasi_rp", 2024, "T3.20.total.realisasi_rp"),
+        ("budget_unit", "pagu_rp", 2022, "T3.21.total.pagu_rp.prev2"),
+        ("budget_unit", "pagu_rp", 2023, "T3.21.total.pagu_rp.prev"),
+        ("budget_unit", "pagu_rp", 2024, "T3.21.total.pagu_rp"),
+        ("budget_unit", "realisasi_rp", 2024, "T3.21.total.realisasi_rp"),
+        ("budget_blokir", "blokir_rp", 2024, "T3.22.total.blokir_rp"),
+        ("dekonsentrasi", "pagu_rp", 2024, "T3.23.total.pagu_rp"),
+        ("dekonsentrasi", "realisasi_rp", 2024, "T3.23.total.realisasi_rp"),
+        ("efficiency_ss", "pagu_rp", 2024, "T3.24.total.pagu_rp"),
+        ("efficiency_ss", "realisasi_rp", 2024, "T3.24.total.realisasi_rp"),
     ],
 )
 def test_budget_tables_sum_to_printed_totals(frames, name, col, year, figure):
@@ -51,10 +51,10 @@ def test_budget_tables_sum_to_printed_totals(frames, name, col, year, figure):
 @pytest.mark.parametrize(
     ("name", "pagu", "real", "figure"),
     [
-        ("budget_program", "pagu_rp", "realisasi_rp", "T3.20.total.penyerapan_pct.2024"),
-        ("budget_unit", "pagu_rp", "realisasi_rp", "T3.21.total.penyerapan_pct.2024"),
-        ("dekonsentrasi", "pagu_rp", "realisasi_rp", "T3.23.total.capaian_pct.2024"),
-        ("efficiency_ss", "pagu_rp", "realisasi_rp", "T3.24.total.capaian_anggaran_pct.2024"),
+        ("budget_program", "pagu_rp", "realisasi_rp", "T3.20.total.penyerapan_pct"),
+        ("budget_unit", "pagu_rp", "realisasi_rp", "T3.21.total.penyerapan_pct"),
+        ("dekonsentrasi", "pagu_rp", "realisasi_rp", "T3.23.total.capaian_pct"),
+        ("efficiency_ss", "pagu_rp", "realisasi_rp", "T3.24.total.capaian_anggaran_pct"),
     ],
 )
 def test_printed_total_percentages(frames, name, pagu, real, figure):
@@ -102,8 +102,8 @@ def test_tabel_3_2_capaian_recomputes(frames):
 
 def test_tabel_3_3_totals(frames):
     f = rows(frames, "pyb_program", 2024)
-    assert f["realisasi"].sum() == printed(frames, "T3.3.total.realisasi_2024")  # the overlap row is negative
-    assert f["target"].sum() == printed(frames, "T3.3.total.target_2024")
+    assert f["realisasi"].sum() == printed(frames, "T3.3.total.realisasi")  # the overlap row is negative
+    assert f["target"].sum() == printed(frames, "T3.3.total.target")
     for year in (2022, 2023):
         assert rows(frames, "pyb_program", year)["realisasi"].sum() == printed(frames, f"T3.3.total.realisasi_{year}")
 
@@ -120,7 +120,7 @@ def test_tabel_3_4_parents_sum_children_and_total(frames, year):
 
 @pytest.mark.parametrize(
     ("year", "figure"),
-    [(2022, "T3.19.spbe.nilai_2022"), (2023, "T3.19.spbe.nilai_2023"), (2024, "T3.19.spbe.nilai_2024")],
+    [(2022, "T3.19.spbe.nilai_prev2"), (2023, "T3.19.spbe.nilai_prev"), (2024, "T3.19.spbe.nilai")],
 )
 def test_tabel_3_19_domains_give_the_printed_index(frames, year, figure):
     weights = rows(frames, "spbe_domain", 2024).set_index("code")["bobot_pct"]

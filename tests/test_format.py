@@ -1,4 +1,4 @@
-"""ui.format: Indonesian and English numbers, the same text Babel's format_decimal gives."""
+"""kpi.format: Indonesian and English numbers, the same text Babel's format_decimal gives."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from babel.numbers import format_decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ui.format import LOCALES, fmt_number, fmt_pct, fmt_rp, fmt_rp_short, fmt_signed
+from kpi.format import LOCALES, fmt_number, fmt_pct, fmt_rp, fmt_rp_short, fmt_signed
 
 
 @pytest.mark.parametrize(

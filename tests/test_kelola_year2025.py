@@ -73,7 +73,7 @@ def test_ringkasan_shows_2025_and_the_change_against_2024(db_2025):
 
 
 def test_anggaran_2025_compares_pagu_with_2024(db_2025):
-    from ui.format import fmt_rp
+    from kpi.format import fmt_rp
 
     at = _run("app_pages/anggaran.py", year="2025")
     assert at.selectbox(key="qp_year").value == 2025

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kpi.budget import absorption_excl_blokir_pct, absorption_pct, efficiency_rate
 from tests.conftest import vega_charts, vega_rows
-from ui.format import fmt_number, fmt_pct, fmt_rp_short
+from kpi.format import fmt_number, fmt_pct, fmt_rp_short
 
 PAGE = "app_pages/anggaran.py"
 
@@ -68,7 +68,7 @@ def test_page_id_figures_and_computed_tiles(run_page, frames):
         rate = efficiency_rate(float(eff.loc[ss, "capaian_ss_pct"]), float(eff.loc[ss, "capaian_anggaran_pct"]))
         assert m[f"Efficiency rate {ss}"] == fmt_number(rate, 2, "id")
     pf = frames["printed_figure"].set_index("figure")["value"]
-    total = efficiency_rate(pf["T3.24.total.capaian_ss_pct.2024"], pf["T3.24.total.capaian_anggaran_pct.2024"])
+    total = efficiency_rate(pf["T3.24.total.capaian_ss_pct"], pf["T3.24.total.capaian_anggaran_pct"])
     assert m["Efficiency rate total"] == fmt_number(total, 2, "id")
     assert (m["Efficiency rate SS-1"], m["Efficiency rate SS-2"], m["Efficiency rate total"]) == (
         "0,46",

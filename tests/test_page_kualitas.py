@@ -7,7 +7,7 @@ import pytest
 from kpi.checks import RULES, run_checks, summary
 from tests.conftest import vega_charts
 from ui.charts.kualitas import SEVERITY_COLOR
-from ui.format import fmt_number
+from kpi.format import fmt_number
 
 PAGE = "app_pages/kualitas.py"
 

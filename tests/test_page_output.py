@@ -10,7 +10,7 @@ from kpi.capaian import capaian_pct
 from kpi.status import status_of
 from tests.conftest import vega_charts
 from ui.charts import output as charts
-from ui.format import fmt_number
+from kpi.format import fmt_number
 
 PAGE = "app_pages/output.py"
 BADGE_ID = {

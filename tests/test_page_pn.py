@@ -10,7 +10,7 @@ from kpi.capaian import capaian_pct
 from kpi.status import status_of
 from tests.conftest import vega_charts
 from ui.charts.pn import LAYOUT_WIDTH, box_text, treemap_layout
-from ui.format import fmt_pct
+from kpi.format import fmt_pct
 
 PAGE = "app_pages/pn.py"
 TOTAL_PAGU = 1_840_747_442_000  # Grand Total, Tabel 2.4 and Lampiran 5

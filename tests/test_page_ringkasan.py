@@ -7,8 +7,8 @@ import pytest
 
 from kpi.headline import headline
 from tests.conftest import vega_charts
-from ui.format import fmt_number, fmt_pct
-from ui.theme import PRIMARY
+from kpi.format import fmt_number, fmt_pct
+from views.theme import PRIMARY
 
 PAGE = "app_pages/ringkasan.py"
 

@@ -9,7 +9,7 @@ import pytest
 
 from kpi import productivity as prod
 from tests.conftest import vega_charts
-from ui.format import fmt_number, fmt_pct
+from kpi.format import fmt_number, fmt_pct
 
 PAGE = "app_pages/ss1.py"
 

@@ -7,7 +7,7 @@ import pytest
 
 from kpi import spbe
 from tests.conftest import vega_charts
-from ui.format import fmt_number
+from kpi.format import fmt_number
 
 PAGE = "app_pages/ss2.py"
 

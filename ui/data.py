@@ -8,6 +8,8 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
 from loaders import db
+from loaders.datasets import DATASETS
+from views.common import REPORT_YEAR_DATASET, of_year, previous_year, report_years, years_of
 
 
 def engine() -> Engine:
@@ -62,13 +64,32 @@ def table(name: str, year: int | None = None) -> pd.DataFrame:
 
 @st.cache_resource(show_spinner=False, max_entries=256)
 def _year_rows(name: str, year: int, version: int, url: str) -> pd.DataFrame:
-    frame = _table(name, version, url)
-    return frame[frame["year"] == year].reset_index(drop=True)
+    return of_year(_table(name, version, url), year)
 
 
 def years(name: str) -> list[int]:
     """The years ``name`` has rows for, oldest first."""
-    return sorted(int(y) for y in _table(name, data_version(), _url())["year"].dropna().unique())
+    return years_of(_table(name, data_version(), _url()))
+
+
+def frames(*names: str) -> dict[str, pd.DataFrame]:
+    """The named datasets (every dataset when none is named), all years, shared and read-only."""
+    return {name: table(name) for name in (names or DATASETS)}
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _report_years(version: int, url: str) -> list[int]:
+    return report_years({REPORT_YEAR_DATASET: _table(REPORT_YEAR_DATASET, version, url)})
+
+
+def loaded_years() -> list[int]:
+    """The loaded report years, newest first (``views.common.report_years``)."""
+    return list(_report_years(data_version(), _url()))
+
+
+def compared_year(year: int) -> int | None:
+    """The loaded report year before ``year`` that its figures are compared with, or ``None``."""
+    return previous_year(loaded_years(), year)
 
 
 def printed(figure: str, year: int) -> float | None:
@@ -86,9 +107,8 @@ def _printed(year: int, version: int, url: str) -> dict[str, float | None]:
 def _checks(version: int, year: int, url: str) -> tuple[list, dict, dict, list]:
     # shared, not copied per call (the findings are frozen dataclasses): every page asks for its markers
     from kpi.checks import run_checks
-    from loaders.datasets import DATASETS
 
-    report = run_checks({name: table(name) for name in DATASETS}, year)
+    report = run_checks(frames(), year)
     return list(report), dict(report.ran), dict(report.ran_by_table), list(report.skipped)
 
 

@@ -1,63 +1,22 @@
-"""Bahasa Indonesia by default, English on request: the language lives in the URL (``?lang=en``)."""
+"""The page's language and year, chosen once in the sidebar and kept in the URL (``?lang=en&year=2025``).
+
+The texts are in the one catalogue, ``views.i18n``; this module only knows where the session keeps
+the choices. Streamlit clears the URL's parameters on a page switch, so the session remembers each
+choice and ``app.py`` writes it back into the URL on every run.
+"""
 
 from __future__ import annotations
 
 import streamlit as st
 
-LANGS = ("id", "en")
+from views.i18n import LANGS, pick, texts
+from views.i18n import text as catalogue_text
 
-COMMON: dict[str, tuple[str, str]] = {
-    "app_title": ("Dasbor Kinerja Kemnaker", "Kemnaker Performance Dashboard"),
-    "language": ("Bahasa", "Language"),
-    "year": ("Tahun", "Year"),
-    "source": ("Sumber", "Source"),
-    "lkj": ("LKj Kemnaker", "Kemnaker LKj"),
-    "download_csv": ("Unduh CSV", "Download CSV"),
-    "download_xlsx": ("Unduh Excel", "Download Excel"),
-    "group_exec": ("Eksekutif", "Executive"),
-    "group_analysis": ("Analisis", "Analysis"),
-    "group_data": ("Data", "Data"),
-    "page_ringkasan": ("Ringkasan Eksekutif", "Executive Summary"),
-    "page_ss1": ("SS-1 Produktivitas", "SS-1 Productivity"),
-    "page_ss2": ("SS-2 Tata Kelola", "SS-2 Governance"),
-    "page_anggaran": ("Anggaran", "Budget"),
-    "page_pn": ("Prioritas Nasional", "National Priorities"),
-    "page_output": ("Capaian Output", "Output Achievement"),
-    "page_kualitas": ("Kualitas Data", "Data Quality"),
-    "page_kelola": ("Kelola Data", "Manage Data"),
-    "status_hijau": ("Tercapai", "Achieved"),
-    "status_kuning": ("Hampir tercapai", "Nearly achieved"),
-    "status_merah": ("Belum tercapai", "Not achieved"),
-    "status_abu": ("Data tidak ada", "No data"),
-    "target": ("Target", "Target"),
-    "realisasi": ("Realisasi", "Actual"),
-    "capaian": ("Capaian", "Achievement"),
-    "pagu": ("Pagu", "Budget ceiling"),
-    "penyerapan": ("Penyerapan", "Absorption"),
-    "data_version": ("Versi data", "Data version"),
-    "findings_here": (
-        "{n} angka di halaman ini tidak cocok dengan bagian lain laporan (Kualitas Data)",
-        "{n} figures on this page disagree with another part of the report (Data Quality)",
-    ),
-    "choose": ("Pilih…", "Choose…"),
-    "no_data": ("Belum ada data untuk pilihan ini.", "No data for this selection."),
-    "db_down": (
-        "Basis data tidak dapat dihubungi. Periksa DATABASE_URL dan bahwa server basis data berjalan, lalu muat ulang halaman.",
-        "The database cannot be reached. Check DATABASE_URL and that the database server is running, then reload the page.",
-    ),
-    "db_empty": (
-        "Basis data belum berisi data. Jalankan `make run` (atau `python -m loaders`) untuk memuat data LKj.",
-        "The database holds no data yet. Run `make run` (or `python -m loaders`) to load the LKj data.",
-    ),
-}
+__all__ = ["LANGS", "lang", "page_text", "sync_lang", "sync_year", "t", "tr", "year"]
 
 
 def lang() -> str:
-    """The current language: ``?lang=`` in the URL when given, else the session's, else Indonesian.
-
-    Streamlit clears the URL's parameters on a page switch, so the session remembers the choice
-    and :func:`sync_lang` writes it back into the URL on every run.
-    """
+    """The current language: ``?lang=`` in the URL when given, else the session's, else Indonesian."""
     value = st.query_params.get("lang")
     if value in LANGS:
         st.session_state["lang"] = value
@@ -70,31 +29,45 @@ def sync_lang(choice: str) -> None:
     st.query_params["lang"] = choice
 
 
-def tr(pair: tuple[str, str]) -> str:
-    """The text of an ``(indonesian, english)`` pair in the current language.
-
-    ``app.py`` settles the language (URL, then session) at the top of every run, so the session's
-    choice is read here: a page asks for hundreds of texts per run.
-    """
+def _current_lang() -> str:
+    # app.py settles the language at the top of every run; a page asks for hundreds of texts per run
     current = st.session_state.get("lang")
-    return pair[LANGS.index(current if current in LANGS else lang())]
+    return current if current in LANGS else lang()
 
 
-def t(key: str) -> str:
-    """A common text by key."""
-    return tr(COMMON[key])
+def year(options: list[int]) -> int:
+    """The year chosen: ``?year=`` when it is one of ``options``, else the session's, else the newest."""
+    wanted = st.query_params.get("year")
+    if wanted is not None and wanted.isdigit() and int(wanted) in options:
+        st.session_state["year"] = int(wanted)
+    current = st.session_state.get("year")
+    if current not in options:
+        current = max(options) if options else 0
+        st.session_state["year"] = current
+    return current
 
 
-def page_text(strings: dict[str, tuple[str, str]]):
-    """A page's ``s(key, **placeholders)``: its own ``(id, en)`` strings in the current language."""
-
-    def s(key: str, **kw: object) -> str:
-        text = tr(strings[key])
-        return text.format(**kw) if kw else text
-
-    return s
+def sync_year(choice: int) -> None:
+    """Remember ``choice`` for the session and show it in the URL (``?year=2025``)."""
+    st.session_state["year"] = int(choice)
+    st.query_params["year"] = str(choice)
 
 
-def in_lang(mapping: dict[str, str]):
-    """Translate a printed Indonesian label to English (``mapping``) when the page is in English."""
-    return (lambda v: mapping.get(v, v)) if lang() == "en" else (lambda v: v)
+def chosen_year() -> int:
+    """The year ``app.py`` settled for this run (pages read it once, at the top)."""
+    return int(st.session_state["year"])
+
+
+def tr(pair: tuple[str, str]) -> str:
+    """The text of an ``(indonesian, english)`` pair in the current language."""
+    return pick(pair, _current_lang())
+
+
+def t(key: str, **placeholders: object) -> str:
+    """A common text (``views/catalogue/common.py``) by key."""
+    return catalogue_text(f"common.{key}", _current_lang(), **placeholders)
+
+
+def page_text(section: str):
+    """A page's ``s(key, **placeholders)``: its catalogue section in the current language."""
+    return texts(section, _current_lang())

@@ -12,9 +12,10 @@ import pandas as pd
 import streamlit as st
 
 from kpi.status import Status, status_of
-from ui.format import fmt_pct
+from kpi.format import fmt_pct
 from ui.i18n import lang, t
-from ui.theme import STATUS_ICON, STATUS_MARKDOWN_COLOR
+from views.theme import STATUS_ICON, STATUS_MARKDOWN_COLOR
+from views.table import Table
 
 
 def status_badge(status: Status) -> str:
@@ -149,35 +150,13 @@ def per_object(kind: str, obj: object, make):
     return value
 
 
-def _to_arrow(spec: dict) -> dict:
-    from streamlit.dataframe_util import convert_anything_to_arrow_bytes
-
-    datasets = {
-        name: rows if isinstance(rows, bytes) else convert_anything_to_arrow_bytes(pd.DataFrame(rows))
-        for name, rows in spec["datasets"].items()
-    }
-    return {**spec, "datasets": datasets}
-
-
-def arrow_datasets(spec: dict) -> dict:
-    """``spec`` with its inline datasets as Arrow IPC bytes, converted once per spec object.
-
-    Streamlit sends a chart's datasets as Arrow and converts records to Arrow on every call (about
-    15 ms a chart, however small the data); bytes it passes on as they are.
-    """
-    datasets = spec.get("datasets")
-    if not datasets or all(isinstance(d, bytes) for d in datasets.values()):
-        return spec
-    return per_object("arrow", spec, _to_arrow)
-
-
 def vega(spec: dict, key: str, *sources: str, **kwargs):
     """A Vega-Lite chart (a spec from a ``ui.charts`` builder) across the column, with its source line.
 
     Other keyword arguments go to ``st.vega_lite_chart`` (``on_select``, ``selection_mode``); the
     selection event is returned.
     """
-    event = st.vega_lite_chart(arrow_datasets(spec), width="stretch", key=key, **kwargs)
+    event = st.vega_lite_chart(spec, width="stretch", key=key, **kwargs)
     if sources:
         source_line(*sources)
     return event
@@ -224,6 +203,25 @@ def data_table(
     )
     source_line(*sources)
     downloads(frame if download is None else download, name, key)
+    return event
+
+
+def table(model: Table, key: str, height: int | str = "auto", column_config: dict | None = None, **dataframe_kwargs):
+    """Draw a ``views.table.Table``: its display frame (numbers right-aligned), source line and downloads."""
+    config = {c: st.column_config.TextColumn(c, alignment="right") for c in model.right}
+    config.update(column_config or {})
+    event = st.dataframe(
+        model.display,
+        hide_index=True,
+        width="stretch",
+        column_config=config,
+        key=key,
+        height=height,
+        **dataframe_kwargs,
+    )
+    if model.sources:
+        source_line(*model.sources)
+    downloads(model.raw, model.name, key)
     return event
 
 

@@ -10,13 +10,17 @@ from pathlib import Path
 
 import pandas as pd
 
+from data.extract.figure_ids import year_free
+
 import data.extract as pkg
 from data.extract.seed import SeedDoc
 from loaders.datasets import DATASETS
 
 DATA_DIR = Path(__file__).resolve().parents[1]
 DEFAULT_SEED = DATA_DIR.parents[1] / "shared" / "seeds" / "004_2e0c9e8ac66c8ce6.txt"
-_NOT_GROUPS = {"seed", "common", "__main__"}
+_NOT_GROUPS = {"seed", "common", "__main__", "figure_ids"}
+SEED_REPORT_YEAR = 2024
+"""The seed is the LKj 2024: every figure it prints belongs to that report year."""
 
 
 def group_names() -> list[str]:
@@ -45,6 +49,8 @@ def extract_all(doc: SeedDoc, only: list[str] | None = None) -> dict[str, pd.Dat
         extra = [c for c in frame.columns if c not in cols]
         if missing or extra:
             raise ValueError(f"{name}: columns missing {missing}, unexpected {extra}")
+        if name == "printed_figure":
+            frame = year_free(frame, SEED_REPORT_YEAR)
         out[name] = frame[cols]
     return out
 

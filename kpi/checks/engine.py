@@ -16,6 +16,8 @@ from typing import Literal
 
 import pandas as pd
 
+from kpi.format import auto_decimals, fmt_number, fmt_pct, fmt_rp
+
 Severity = Literal["error", "warning", "info"]
 Kind = Literal["total", "pct", "rollup", "same", "plausible"]
 Unit = Literal["rp", "pct", "num", "orang", "poin", "text"]
@@ -244,34 +246,18 @@ class CheckReport(list):
 # ---------------------------------------------------------------- formatting
 
 
-def _num_text(value: float, decimals: int, lang: str) -> str:
-    text = f"{value:,.{decimals}f}"
-    if lang == "id":
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return text
-
-
-def _auto_decimals(value: float) -> int:
-    if float(value).is_integer():
-        return 0
-    for d in (1, 2, 3, 4):
-        if abs(round(value, d) - value) < 1e-9:
-            return d
-    return 4
-
-
 def fmt_value(value: float | str | None, unit: Unit, lang: str = "id", decimals: int | None = None) -> str:
-    """A value in a finding's sentence: ``Rp 5.500.436.965.043``, ``89,52 %``, ``709.436``."""
+    """A value in a finding's sentence: ``Rp 5.500.436.965.043``, ``89,52 %``, ``709.436`` (``kpi.format``)."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
     if isinstance(value, str):
         return value
-    d = _auto_decimals(float(value)) if decimals is None else decimals
+    d = auto_decimals(float(value)) if decimals is None else decimals
     if unit == "rp":
-        return "Rp " + _num_text(float(value), 0, lang)
+        return fmt_rp(float(value), lang)
     if unit == "pct":
-        return _num_text(float(value), d, lang) + (" %" if lang == "id" else "%")
-    return _num_text(float(value), d, lang)
+        return fmt_pct(float(value), d, lang)
+    return fmt_number(float(value), d, lang)
 
 
 _TEMPLATES: dict[str, tuple[str, str]] = {

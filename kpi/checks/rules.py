@@ -560,7 +560,7 @@ def _narrative_pct(ctx: Context) -> Iterator[Outcome]:
         (
             "B3.2.1.pyb_irisan_pct",
             p("B3.2.1.pyb_irisan"),
-            _plus(p("T3.3.total.realisasi_2024") and None, _pyb(ctx, "pyb_phi"), _pyb(ctx, "pyb_binwas")),
+            _plus(p("T3.3.total.realisasi") and None, _pyb(ctx, "pyb_phi"), _pyb(ctx, "pyb_binwas")),
             2,
             "irisan terhadap PyB PHI + PyB Binwas",
             "overlap over PyB PHI + PyB Binwas",
@@ -576,7 +576,7 @@ def _narrative_pct(ctx: Context) -> Iterator[Outcome]:
         (
             "B3.2.1.intervensi_pct_bekerja",
             p("B3.2.1.intervensi_total"),
-            None if p("B3.2.1.bps.bekerja_2024") is None else p("B3.2.1.bps.bekerja_2024") * 1e6,
+            None if p("B3.2.1.bps.bekerja") is None else p("B3.2.1.bps.bekerja") * 1e6,
             2,
             "hasil intervensi terhadap penduduk bekerja",
             "interventions over employed population",
@@ -584,7 +584,7 @@ def _narrative_pct(ctx: Context) -> Iterator[Outcome]:
     ]
     for fig, num, den, d, lid, len_ in specs:
         yield pct_outcome(fig, p(fig), capaian.ratio_pct(num, den), d, lid, len_, dataset="printed_figure")
-    a, b = p("B3.2.1.placement_domestic.realisasi_2024"), p("B3.2.1.placement_domestic.realisasi_2023", (y or 1) - 1)
+    a, b = p("B3.2.1.placement_domestic.realisasi"), p("B3.2.1.placement_domestic.realisasi_prev", (y or 1) - 1)
     if a is not None and b:
         yield pct_outcome(
             "B3.2.1.placement_domestic.kenaikan_pct",
@@ -967,16 +967,16 @@ IKSS_FIGURES: dict[str, dict[str, list[str]]] = {
     "opini_bpk": {
         "capaian_pct": ["RE.bpk_capaian", "B4.bpk_capaian"],
         "target_text": ["T2.2.target.opini_bpk", "RE.bpk_target"],
-        "realisasi_text": ["RE.bpk_target", "B4.bpk_realisasi", "B3.2.2.intro.opini_bpk", "B3.2.2.opini_bpk.lk2023"],
+        "realisasi_text": ["RE.bpk_target", "B4.bpk_realisasi", "B3.2.2.intro.opini_bpk", "B3.2.2.opini_bpk.lk_prev"],
     },
     "indeks_spbe": {
-        "target": ["T2.2.target.indeks_spbe", "RE.spbe_target", "B4.spbe_target", "B3.2.2.spbe.target_2024"],
+        "target": ["T2.2.target.indeks_spbe", "RE.spbe_target", "B4.spbe_target", "B3.2.2.spbe.target"],
         "realisasi": [
             "RE.spbe_realisasi",
             "B4.spbe_realisasi",
-            "B3.2.2.spbe.indeks_2024",
-            "B3.2.2.gambar3.7.indeks_2024",
-            "T3.19.spbe.nilai_2024",
+            "B3.2.2.spbe.indeks",
+            "B3.2.2.gambar3.7.indeks",
+            "T3.19.spbe.nilai",
             "L8.indeks_spbe",
         ],
         "capaian_pct": [
@@ -1065,7 +1065,7 @@ def _yoy(ctx: Context) -> Iterator[Outcome]:
         ("B3.1.rb_kenaikan", "indeks_rb", "num"),
         ("B3.2.2.rb.kenaikan_poin", "indeks_rb", "num"),
         ("B3.1.spbe_kenaikan", "indeks_spbe", "num"),
-        ("B3.2.2.spbe.kenaikan_2024", "indeks_spbe", "num"),
+        ("B3.2.2.spbe.kenaikan", "indeks_spbe", "num"),
     ):
         a, b = val.get((code, y)), val.get((code, y - 1))
         if a is None or b is None:
@@ -1172,7 +1172,7 @@ def _spbe(ctx: Context) -> Iterator[Outcome]:
         return
     idx = spbe.spbe_index(ind, asp)
     tab = ("Lampiran 8", "Tabel 3.19")
-    for fig in ("T3.19.spbe.nilai_2024", "L8.indeks_spbe", "B3.2.2.spbe.indeks_2024"):
+    for fig in ("T3.19.spbe.nilai", "L8.indeks_spbe", "B3.2.2.spbe.indeks"):
         if fig.endswith("_2024") and ctx.year != 2024 and fig.startswith(("T3", "B3")):
             continue
         yield Outcome(
@@ -1240,7 +1240,7 @@ def _spbe(ctx: Context) -> Iterator[Outcome]:
     bands = ctx.get("spbe_predikat", "all")
     bands = bands[bands["year"] == bands["year"].max()] if "year" in bands else bands
     if not bands.empty:
-        for fig in ("L8.predikat_spbe", "B3.2.2.spbe.predikat_2024", "L8.ringkasan.predikat_spbe"):
+        for fig in ("L8.predikat_spbe", "B3.2.2.spbe.predikat", "L8.ringkasan.predikat_spbe"):
             printed = ctx.printed_text(fig)
             if printed is not None:
                 yield Outcome(
@@ -1689,24 +1689,24 @@ def _ss1_narrative(ctx: Context) -> Iterator[Outcome]:
         )
     )
     pdm = ctx.get("placement_domestic")
-    items.append(("B3.2.1.placement_domestic.realisasi_2024", _sum(pdm, "realisasi"), "orang", "Tabel 3.10"))
+    items.append(("B3.2.1.placement_domestic.realisasi", _sum(pdm, "realisasi"), "orang", "Tabel 3.10"))
     hit = jc.loc[jc["kode"] == "2a", "realisasi"]
     items.append(
         (f"B3.2.1.placement_domestic.realisasi_{y}", None if hit.empty else _f(hit.iloc[0]), "orang", "Tabel 3.4")
     )
     w = ctx.get("wlkp_company")
     wp = ctx.get("wlkp_company", (y or 1) - 1)
-    items.append(("B3.2.1.wlkp.total_2024", _sum(w, "jumlah_perusahaan"), "num", "Tabel 3.12"))
+    items.append(("B3.2.1.wlkp.total", _sum(w, "jumlah_perusahaan"), "num", "Tabel 3.12"))
     items.append(
         (
-            "B3.2.1.wlkp.penambahan_2024",
+            "B3.2.1.wlkp.penambahan",
             _minus(_sum(w, "jumlah_perusahaan"), _sum(wp, "jumlah_perusahaan")),
             "num",
             "Tabel 3.12",
         )
     )
     lf = ctx.get("labour_force_bps").set_index("kode")["nilai"]
-    for fig, kode in (("B3.2.1.bps.bekerja_2024", "bekerja"), ("B3.2.1.bps.pengangguran_2024", "pengangguran")):
+    for fig, kode in (("B3.2.1.bps.bekerja", "bekerja"), ("B3.2.1.bps.pengangguran", "pengangguran")):
         items.append((fig, _f(lf.get(kode)), "num", "Tabel 3.15"))
     for fig, src in (
         ("B3.2.1.bps.bekerja_perubahan", "T3.15.bekerja.perubahan"),

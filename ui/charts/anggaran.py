@@ -17,7 +17,7 @@ import altair as alt
 import pandas as pd
 
 from ui.charts.vega import PRIMARY, SERIES, finish
-from ui.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
+from kpi.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
 
 PAGU_COLOR = "#9dbbd8"
 REALISASI_COLOR = PRIMARY
@@ -29,7 +29,7 @@ SHORT_SCALES = {
     "id": ((1e12, "T"), (1e9, "M"), (1e6, "Jt")),
     "en": ((1e12, "tn"), (1e9, "bn"), (1e6, "mn")),
 }
-"""The suffixes of :func:`ui.format.fmt_rp_short`, for the axes Vega labels itself."""
+"""The suffixes of :func:`kpi.format.fmt_rp_short`, for the axes Vega labels itself."""
 
 LINES = "split(datum.label, '\\n')"
 """An axis ``labelExpr`` that breaks a category label at its newlines (see :func:`wrap`)."""

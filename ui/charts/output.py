@@ -15,9 +15,9 @@ import squarify
 
 from kpi.outputs import STATUSES
 from ui.charts.vega import PRIMARY, STATUS_COLOR, finish
-from ui.format import fmt_pct, fmt_rp_short
+from kpi.format import fmt_pct, fmt_rp_short
 from ui.i18n import COMMON, LANGS
-from ui.theme import STATUS_ICON
+from views.theme import STATUS_ICON
 
 _T: dict[str, tuple[str, str]] = {
     "x": ("Penyerapan anggaran (realisasi / anggaran, %)", "Budget absorption (spent / budget, %)"),

@@ -1,7 +1,7 @@
 """Charts of the Ringkasan Eksekutif page: small IKSS trends and the budget per year, as Vega-Lite specs.
 
 Builders are pure: they take plain values (already formatted text where the page formats it with
-``ui.format``) and return the finished spec ``dict`` of :func:`ui.charts.vega.finish`; they never draw.
+``kpi.format``) and return the finished spec ``dict`` of :func:`ui.charts.vega.finish`; they never draw.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import altair as alt
 import pandas as pd
 
 from ui.charts.vega import PRIMARY, STATUS_COLOR, finish
-from ui.format import fmt_number, fmt_rp, fmt_rp_short
+from kpi.format import fmt_number, fmt_rp, fmt_rp_short
 
 _EARLIER = "#9db8d3"
 """Earlier years in a lighter shade of the primary colour, so the report year stands out."""

@@ -8,7 +8,7 @@ import altair as alt
 import pandas as pd
 
 from ui.charts.vega import PRIMARY, SERIES, STATUS_COLOR, finish
-from ui.format import fmt_number, fmt_pct
+from kpi.format import fmt_number, fmt_pct
 
 _INT = ",.0f"
 _MUTED = "#9db9d3"
@@ -28,7 +28,7 @@ def _finish(chart: alt.TopLevelMixin, lang: str, title: str, height: int, subtit
 
 
 def _pct_suffix(lang: str) -> str:
-    """What follows a percentage in ``lang``: ``4,01 %`` in Indonesian, ``4.01%`` in English (as ui.format)."""
+    """What follows a percentage in ``lang``: ``4,01 %`` in Indonesian, ``4.01%`` in English (as kpi.format)."""
     return "%" if lang == "en" else " %"
 
 
@@ -38,7 +38,7 @@ def _axis_format(number_format: str) -> str:
 
 
 def _decimals(number_format: str) -> int:
-    """The decimals of a d3 format such as ``,.2f``, for the same number written by ui.format."""
+    """The decimals of a d3 format such as ``,.2f``, for the same number written by kpi.format."""
     return int(number_format[-2]) if number_format.endswith("f") and number_format[-2].isdigit() else 0
 
 

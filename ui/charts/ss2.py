@@ -1,7 +1,7 @@
 """Charts of the SS-2 Tata Kelola page (RB, Opini BPK, SPBE); builders return Vega-Lite spec dicts and never draw.
 
 Every builder is pure (no Streamlit, inputs untouched) and returns :func:`ui.charts.vega.finish`'s
-spec. Labels written on the marks are strings already formatted by :mod:`ui.format`; tooltips
+spec. Labels written on the marks are strings already formatted by :mod:`kpi.format`; tooltips
 show the same strings, so a reader sees ``78,73`` in Indonesian and ``78.73`` in English.
 """
 
@@ -13,7 +13,7 @@ import altair as alt
 import pandas as pd
 
 from ui.charts.vega import PRIMARY, SERIES, STATUS_COLOR, finish
-from ui.format import fmt_number, fmt_pct
+from kpi.format import fmt_number, fmt_pct
 
 OPINI_ORDER = ("TMP", "TW", "WDP", "WTP")
 """Worst to best, the order of the y axis of the Opini BPK timeline."""
@@ -53,7 +53,7 @@ def _finish(chart: alt.TopLevelMixin, lang: str, title: str | None, height: int)
 
 
 def _pct_axis(lang: str) -> str:
-    """Axis ``labelExpr`` adding the percent sign as ``ui.format.fmt_pct`` writes it (``75 %`` / ``75%``)."""
+    """Axis ``labelExpr`` adding the percent sign as ``kpi.format.fmt_pct`` writes it (``75 %`` / ``75%``)."""
     return "datum.label + ' %'" if lang == "id" else "datum.label + '%'"
 
 

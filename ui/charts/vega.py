@@ -8,7 +8,7 @@ it is built); :func:`ui.widgets.vega` draws it, and ``ui.widgets.built`` keeps i
 
 Numbers on axes, labels and tooltips use the page language's separators through Vega's own
 ``config.locale`` (d3-format): ``format=",.2f"`` shows ``1.234,50`` in Indonesian and
-``1,234.50`` in English. Text that ``ui.format`` has already formatted (``Rp 5,50 T``) is passed
+``1,234.50`` in English. Text that ``kpi.format`` has already formatted (``Rp 5,50 T``) is passed
 as a string field instead.
 """
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import altair as alt
 
-from ui.theme import PRIMARY, SERIES, STATUS_COLOR
+from views.theme import PRIMARY, SERIES, STATUS_COLOR
 
 LOCALE: dict[str, dict] = {
     "id": {"number": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["Rp ", ""]}},
@@ -72,3 +72,26 @@ def finish(
     )
     chart = chart.configure_view(stroke=None).configure_text(fontSize=FONT_SIZE - 1)
     return chart.to_dict()
+
+
+def _arrow_bytes(rows: object) -> bytes:
+    import pandas as pd
+    import pyarrow as pa
+
+    table = pa.Table.from_pandas(rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows), preserve_index=False)
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
+def with_arrow(spec: dict) -> dict:
+    """``spec`` with its inline datasets as Arrow IPC bytes (pyarrow), the form Streamlit sends them in.
+
+    ``st.vega_lite_chart`` converts record lists to Arrow on every call (about 15 ms a chart, however
+    small the data) and passes bytes on as they are; a page converts once, inside its cached builder.
+    """
+    datasets = spec.get("datasets")
+    if not datasets or all(isinstance(d, bytes) for d in datasets.values()):
+        return spec
+    return {**spec, "datasets": {name: rows if isinstance(rows, bytes) else _arrow_bytes(rows) for name, rows in datasets.items()}}

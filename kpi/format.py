@@ -1,15 +1,18 @@
-"""Numbers for people: Indonesian (``1.234.567,89``, ``Rp 5,50 T``) or English.
+"""Numbers for people, the one formatter: Indonesian (``1.234.567,89``, ``Rp 5,50 T``) or English.
 
-The separators come from Babel's locale data (``id_ID``, ``en_US``); the digits are Babel's
-``#,##0.00`` pattern (half-even rounding of the decimal value as written) done with
-:mod:`decimal`, which gives the same text as ``babel.numbers.format_decimal`` 7x faster (pages
-format thousands of numbers per rerun; see BENCHMARKS.md). ``tests/test_format.py`` holds the
-two to the same output.
+Every tile, table, chart tooltip, Kualitas Data finding, PDF and workbook formats through this
+module, so a figure has the same last digit wherever it is shown. One rounding rule: half-up on
+the decimal value as written (``2,675`` -> ``2,68``, ``89,525`` -> ``89,53``), as a spreadsheet
+rounds and as the LKj prints. The separators come from Babel's locale data (``id_ID``,
+``en_US``); the digits are Babel's ``#,##0.00`` pattern done with :mod:`decimal`, which is 7x
+faster than ``babel.numbers.format_decimal`` (pages format thousands of numbers per rerun).
+``tests/test_format.py`` holds the two to the same output under half-up rounding.
 """
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_EVEN, Decimal
+import math
+from decimal import ROUND_HALF_UP, Decimal
 
 import pandas as pd
 from babel.numbers import get_decimal_symbol, get_group_symbol
@@ -30,12 +33,22 @@ def _missing(value: object) -> bool:
     return value is None or bool(pd.isna(value))
 
 
+def auto_decimals(value: float, most: int = 4) -> int:
+    """The fewest decimals (up to ``most``) that write ``value`` exactly: ``709436`` -> 0, ``4.01`` -> 2."""
+    if float(value).is_integer():
+        return 0
+    for d in range(1, most):
+        if abs(round(value, d) - value) < 1e-9:
+            return d
+    return most
+
+
 def fmt_number(value: float | None, decimals: int = 0, lang: str = "id") -> str:
-    """``1.234.567,89`` in Indonesian, ``1,234,567.89`` in English; ``–`` when missing."""
-    if _missing(value):
+    """``1.234.567,89`` in Indonesian, ``1,234,567.89`` in English; ``–`` when missing or not finite."""
+    if _missing(value) or (isinstance(value, float) and not math.isfinite(value)):
         return "–"
     dec = Decimal(value) if isinstance(value, int | Decimal) else Decimal(repr(float(value)))
-    text = f"{dec.quantize(_QUANTUM.get(decimals) or Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_EVEN):,.{decimals}f}"
+    text = f"{dec.quantize(_QUANTUM.get(decimals) or Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP):,.{decimals}f}"
     return text.translate(_SEPARATORS[lang])
 
 

@@ -1,0 +1,46 @@
+"""What every view needs: the year filter, the loaded report years, the year to compare with."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import pandas as pd
+
+REPORT_YEAR_DATASET = "output_capaian"
+"""A year is a loaded report year when it has Lampiran 6 rows: every LKj prints them, and a year's
+template prefills them. Earlier years that only appear as comparison rows (2022 and 2023 in the
+LKj 2024) are not report years of their own."""
+
+
+def of_year(frame: pd.DataFrame, year: int) -> pd.DataFrame:
+    """The rows of ``year`` (the one year filter; a frame without a ``year`` column is returned whole)."""
+    if "year" not in frame.columns:
+        return frame
+    return frame[frame["year"] == year].reset_index(drop=True)
+
+
+def years_of(frame: pd.DataFrame | None) -> list[int]:
+    """The years ``frame`` has rows for, oldest first."""
+    if frame is None or "year" not in frame.columns or frame.empty:
+        return []
+    return sorted(int(y) for y in frame["year"].dropna().unique())
+
+
+def report_years(frames: Mapping[str, pd.DataFrame]) -> list[int]:
+    """The loaded report years, newest first (see ``REPORT_YEAR_DATASET``)."""
+    return sorted(years_of(frames.get(REPORT_YEAR_DATASET)), reverse=True)
+
+
+def previous_year(years: Iterable[int], year: int) -> int | None:
+    """The newest of ``years`` before ``year``: what a figure of ``year`` is compared with, or ``None``."""
+    earlier = [y for y in years if y < year]
+    return max(earlier) if earlier else None
+
+
+def previous_in(frame: pd.DataFrame | None, year: int) -> int | None:
+    """The newest year before ``year`` that ``frame`` has rows for: the comparison year of its figures.
+
+    With only the LKj 2024 loaded this is 2023 where the report prints 2023's figures beside 2024's;
+    once 2025 is loaded, 2025's figures are compared with the 2024 rows.
+    """
+    return previous_year(years_of(frame), year)
