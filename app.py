@@ -55,7 +55,7 @@ if years:
 
 pages = {
     t("group_exec"): [
-        st.Page("app_pages/ringkasan.py", title=t("page_ringkasan"), icon="🏛️", default=True),
+        st.Page("app_pages/ringkasan.py", title=t("page_ringkasan"), icon="🏛️", url_path="beranda", default=True),
     ],
     t("group_analysis"): [
         st.Page("app_pages/ss1.py", title=t("page_ss1"), icon="👷", url_path="ss1"),

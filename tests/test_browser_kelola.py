@@ -98,7 +98,7 @@ def test_upload_errors_fix_publish_and_roll_back_in_the_browser(kelola_server, b
     _shot(page, "2_errors")
     # the problem table (a canvas grid) names sheet, row and column: read it through its CSV download
     with page.expect_download() as info:
-        page.locator(".st-key-kelola_problems_dl_csv button").click()
+        page.locator(".st-key-kelola_problems_csv button").click()
     with open(info.value.path(), encoding="utf-8-sig") as f:
         table = f.read()
     assert "sheet 'budget_unit'" in table and "pagu_rp" in table and "unit_code" in table, table[:500]

@@ -1,7 +1,8 @@
 """The Kelola Data page with AppTest: login, roles, upload with errors, a fixed upload, publish, rollback, audit.
 
 The page runs on its own SQLite database (not the shared ``app_db``: it publishes). The
-Kualitas Data checks are replaced by a quick stub; they have their own tests.
+Kualitas Data checks the page hands to ``loaders.versions.prepare`` (``kpi.checks.run_checks``)
+are replaced by a quick stub; they have their own tests.
 """
 
 from __future__ import annotations
@@ -10,10 +11,13 @@ import io
 from datetime import UTC, datetime
 from types import SimpleNamespace
 
+import openpyxl
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+import kpi.checks
+from kpi.format import fmt_number
 from loaders import audit, auth, db, versions
 from loaders.workbook import write_workbook
 from tests.conftest import ROOT
@@ -55,7 +59,7 @@ def kelola_db(tmp_path, frames, monkeypatch):
         )
         return [warn] + ([err] if bad else [])
 
-    monkeypatch.setattr(versions, "default_checks", lambda: stub)
+    monkeypatch.setattr(kpi.checks, "run_checks", stub)
     st.cache_resource.clear()
     st.cache_data.clear()
     yield engine
@@ -75,6 +79,7 @@ def _book(frames, year: int, as_year: int, edit=None) -> bytes:
 def _page(user: str | None = None, role: str | None = None, lang: str = "id") -> AppTest:
     at = AppTest.from_file(PAGE, default_timeout=120)
     at.query_params["lang"] = lang
+    at.session_state["year"] = 2024  # app.py settles the year of every run; this test runs the page alone
     if user:
         at.session_state[auth.SESSION_KEY] = {"username": user, "role": role, "since": datetime.now(UTC).isoformat()}
     at.run()
@@ -147,7 +152,7 @@ def test_upload_with_errors_then_fixed_then_publish_then_rollback(kelola_db, fra
     assert "Pratinjau dibuat terhadap versi 1" in text and "untuk tahun 2025" in text
     assert "peringatan uji" in _df(at, "Temuan")["Temuan"].tolist()
     diff = _df(at, "Ditambah").set_index("Tabel")
-    assert diff.loc["budget_unit", "Ditambah"] == len(frames["budget_unit"].query("year == 2024"))
+    assert diff.loc["budget_unit", "Ditambah"] == fmt_number(len(frames["budget_unit"].query("year == 2024")))
     head = _df(at, "Sebelum")
     assert head.loc[head["Angka"] == "Capaian SS-1", "Sebelum"].iloc[0] == "–"
     assert head.loc[head["Angka"] == "Capaian SS-1", "Sesudah"].iloc[0] == "40,71 %"
@@ -168,7 +173,7 @@ def test_upload_with_errors_then_fixed_then_publish_then_rollback(kelola_db, fra
 
     # the admin rolls back to version 1
     admin = _page("ani", "admin", lang="en")
-    assert _df(admin, "Version")["Version"].tolist() == [2, 1]
+    assert _df(admin, "Version")["Version"].tolist() == ["2", "1"]
     admin.selectbox(key="kelola_rollback_to").set_value(1)
     admin.checkbox(key="kelola_rollback_sure").check()
     [b for b in admin.button if "Roll back" in str(b.label)][0].click().run()
@@ -191,3 +196,26 @@ def test_admin_manages_users(kelola_db):
     [b for b in at.button if b.label == "Simpan"][0].click().run()
     assert "Pengguna dibuat." in _texts(at)
     assert auth.authenticate(kelola_db, "dewi", "cukup-panjang-sekali").role == "perencana"
+
+
+def test_template_for_the_next_year_and_for_a_loaded_year(kelola_db):
+    at = _page("rina", "perencana", lang="en")
+    choice = at.selectbox(key="kelola_tpl_choice")
+    assert choice.value.key == "next:2025"  # the year chosen (2024) is the newest: next year's template first
+    assert choice.options[:2] == [
+        "Template for the new year 2025 (prefilled from 2024; the report's printed figures left empty)",
+        "Template of year 2024 (as loaded)",
+    ]
+    at.button(key="kelola_tpl_make").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    made = at.session_state["kelola_tpl"]
+    assert made[0] == "next:2025"
+    sheet = openpyxl.load_workbook(io.BytesIO(made[1]), read_only=True)["ikss_capaian"]
+    header = [c.value for c in next(sheet.iter_rows(max_row=1))]
+    years = {r[header.index("year")] for r in sheet.iter_rows(min_row=2, values_only=True) if any(r)}
+    assert years == {2025}  # the 2024 rows, relabelled
+    assert [d.proto.label for d in at.get("download_button") if d.proto.id.endswith("kelola_tpl_download")] == [
+        "Download template (.xlsx)"
+    ]
+    at.selectbox(key="kelola_tpl_choice").select_index(1).run()
+    assert not [d for d in at.get("download_button") if d.proto.id.endswith("kelola_tpl_download")]
