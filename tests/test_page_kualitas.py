@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from kpi.checks import RULES, run_checks, summary
+from kpi.format import fmt_number
 from tests.conftest import vega_charts
 from ui.charts.kualitas import SEVERITY_COLOR
-from kpi.format import fmt_number
 
 PAGE = "app_pages/kualitas.py"
 
@@ -115,3 +115,37 @@ def test_english(run_page, expected):
     assert spec["config"]["locale"]["number"]["decimal"] == "."
     [rows] = datasets.values()
     assert set(rows["tingkat"]) == {"⛔ Error", "⚠️ Warning", "ℹ️ Info"}
+
+
+def test_chosen_year_and_no_selector_of_its_own(run_page, expected):
+    report, _ = expected
+    at = run_page(PAGE, year="2024", timeout=180)
+    assert at.title[0].value == "Kualitas Data 2024"
+    assert [sb.key for sb in at.selectbox] == ["year_choice"]  # the sidebar's year, and no other
+    assert len(at.dataframe[0].value) == len(report)
+
+
+def test_figures_not_yet_printed_are_listed(run_page, monkeypatch):
+    """A year whose report is not printed yet: the summary says how many figures the rules skipped, and lists them."""
+    import streamlit as st
+
+    from ui import data
+
+    real = data.check_report
+
+    def with_absent_figures(year):
+        report = real(year)
+        report.not_printed = [("pct.ss", "RE.ss1_capaian"), ("same.ikss", "RE.ss1_capaian"), ("pct.T3.3", "T3.3.x")]
+        return report
+
+    monkeypatch.setattr(data, "check_report", with_absent_figures)
+    st.cache_resource.clear()  # the page's view of 2024 was built from the real report
+    try:
+        at = run_page(PAGE, year="2024", lang="en", timeout=180)
+    finally:
+        st.cache_resource.clear()
+    [line] = [i.value for i in at.info if "not yet printed" in i.value]
+    assert line.startswith("2 report figures not yet printed")
+    assert any(e.label == "Figures not yet printed" for e in at.expander)
+    listed = [d.value for d in at.dataframe if "Report figure" in d.value.columns]
+    assert listed and listed[0]["Report figure"].tolist() == ["RE.ss1_capaian", "T3.3.x"]

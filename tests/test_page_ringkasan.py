@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from kpi.format import fmt_number, fmt_pct
 from kpi.headline import headline
 from tests.conftest import vega_charts
-from kpi.format import fmt_number, fmt_pct
 from views.theme import PRIMARY
 
 PAGE = "app_pages/ringkasan.py"
@@ -109,7 +109,7 @@ def test_charts_table_and_links(page_id):
     n = sum(1 for f in check_report(2024) if f.page == "ringkasan" and f.severity in ("error", "warning"))
     assert n > 0 and any(f"{n} angka di halaman ini" in e.label for e in page_id.expander)
     keys = {b.key for b in page_id.get("download_button")}
-    assert keys == {"ringkasan_ikss_dl_csv", "ringkasan_ikss_dl_xlsx", "report_pdf", "report_xlsx"}  # table + report
+    assert keys == {"ringkasan_ikss_csv", "ringkasan_ikss_xlsx", "report_pdf", "report_xlsx"}  # table + report
 
 
 def _chart_frames(at) -> dict[str | None, dict[str, pd.DataFrame]]:
@@ -174,15 +174,59 @@ def test_english_labels_and_number_format(run_page):
     assert all(spec["config"]["locale"]["number"]["decimal"] == "." for spec, _ in vega_charts(at))
 
 
-def test_year_not_loaded_falls_back(run_page):
+def test_year_not_loaded_shows_the_newest(run_page):
+    """app.py settles the year: one not loaded opens the newest loaded year (the page draws no selector of its own)."""
     at = run_page(PAGE, year="2019")
-    assert any("2019" in e.value and "2024" in e.value for e in at.info)
     assert "Ringkasan Eksekutif 2024" in _texts(at)
     assert "40,71 %" in _texts(at)
     assert at.query_params["year"] == ["2024"] or at.query_params["year"] == "2024"
+    assert [sb.key for sb in at.selectbox] == ["year_choice"]  # the sidebar's, and no other
 
 
-def test_garbage_year_param_falls_back(run_page):
+def test_garbage_year_param_shows_the_newest(run_page):
     at = run_page(PAGE, year="<b>x</b>")
-    assert at.info and "<b>" not in at.info[0].value
+    assert "<b>" not in _texts(at)
     assert "67,32 %" in _texts(at)
+
+
+def test_chosen_year(run_page):
+    at = run_page(PAGE, year="2024", lang="en")
+    assert "Executive Summary 2024" in _texts(at)
+    assert _metric(at, "SS-1").value == "40.71%"
+
+
+def test_ringkasan_url_is_a_hidden_alias_of_the_summary(app_db, monkeypatch):
+    """``/ringkasan`` opens the summary: app.py registers a hidden page at that url_path that switches to it.
+
+    The pages app.py gives ``st.navigation`` are recorded (AppTest runs app.py in this process),
+    then AppTest opens the alias by its page hash, as a browser opening ``/ringkasan`` would.
+    """
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    from tests.conftest import ROOT
+
+    seen: list = []
+    real = st.navigation
+
+    def recording(pages, **kwargs):
+        seen.append(pages)
+        return real(pages, **kwargs)
+
+    monkeypatch.setattr(st, "navigation", recording)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    pages = [p for group in seen[-1].values() for p in group]
+    [alias] = [p for p in pages if p.url_path == "ringkasan"]
+    assert alias.visibility == "hidden"
+    [summary] = [p for p in pages if p.url_path == ""]  # the default page, served at "/"
+    assert summary.title == alias.title == "Ringkasan Eksekutif"
+    # open the alias (AppTest.switch_page only takes files; the alias is a function page)
+    hashes = [h for h, info in at._registered_pages.items() if info.get("url_pathname") == "ringkasan"]
+    assert len(hashes) == 1
+    at._page_hash = hashes[0]
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert "Ringkasan Eksekutif 2024" in _texts(at)
+    assert "40,71 %" in _texts(at)

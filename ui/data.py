@@ -104,21 +104,15 @@ def _printed(year: int, version: int, url: str) -> dict[str, float | None]:
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _checks(version: int, year: int, url: str) -> tuple[list, dict, dict, list]:
-    # shared, not copied per call (the findings are frozen dataclasses): every page asks for its markers
+def _checks(version: int, year: int, url: str):
     from kpi.checks import run_checks
 
-    report = run_checks(frames(), year)
-    return list(report), dict(report.ran), dict(report.ran_by_table), list(report.skipped)
+    return run_checks(frames(), year)
 
 
 def check_report(year: int):
-    """The Kualitas Data checks of ``year`` (a ``kpi.checks.CheckReport``), run once per data version."""
-    from kpi.checks import CheckReport
+    """The Kualitas Data checks of ``year`` (a ``kpi.checks.CheckReport``), run once per data version.
 
-    findings, ran, ran_by_table, skipped = _checks(data_version(), year, _url())
-    report = CheckReport(findings)
-    report.ran.update(ran)
-    report.ran_by_table.update(ran_by_table)
-    report.skipped = list(skipped)
-    return report
+    The report is shared by every session (a cached resource): callers read it, never change it.
+    """
+    return _checks(data_version(), year, _url())

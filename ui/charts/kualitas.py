@@ -8,6 +8,7 @@ import altair as alt
 import pandas as pd
 
 from ui.charts.vega import finish
+from views.kualitas import Chart
 
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_COLOR = {"error": "#cf222e", "warning": "#d4a72c", "info": "#0b4f8a"}
@@ -72,3 +73,8 @@ def failures_by_table(
     )
     # the height holds the bars, the axis and the legend under it (Streamlit fits the chart to it)
     return finish(chart, lang, title, height=120 + ROW_HEIGHT * len(order))
+
+
+def chart(c: Chart, lang: str) -> dict:
+    """The view's findings-per-table chart (:func:`failures_by_table` with the view's texts)."""
+    return failures_by_table(c.per_table, lang, c.title, c.severity_labels, c.axis, c.table_label, c.ran_label)

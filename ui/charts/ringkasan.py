@@ -1,7 +1,7 @@
 """Charts of the Ringkasan Eksekutif page: small IKSS trends and the budget per year, as Vega-Lite specs.
 
-Builders are pure: they take plain values (already formatted text where the page formats it with
-``kpi.format``) and return the finished spec ``dict`` of :func:`ui.charts.vega.finish`; they never draw.
+Builders are pure: they take the view's chart data (``views.ringkasan.Trend``, ``BudgetTrend``) or
+plain values and return the finished spec ``dict`` of :func:`ui.charts.vega.finish`; they never draw.
 """
 
 from __future__ import annotations
@@ -11,8 +11,11 @@ from collections.abc import Mapping, Sequence
 import altair as alt
 import pandas as pd
 
-from ui.charts.vega import PRIMARY, STATUS_COLOR, finish
+from kpi.capaian import OPINI_BPK_RANK
 from kpi.format import fmt_number, fmt_rp, fmt_rp_short
+from ui.charts.vega import finish
+from views.ringkasan import BudgetTrend, Trend
+from views.theme import PRIMARY, STATUS_COLOR
 
 _EARLIER = "#9db8d3"
 """Earlier years in a lighter shade of the primary colour, so the report year stands out."""
@@ -197,3 +200,15 @@ def budget_trend(
     )
     labels = [layer.encode(tooltip=tooltip) for layer in _labels(base, dy=-8, baseline="bottom", fontSize=14)]
     return finish(alt.layer(bars, *labels), lang, title, height=height)
+
+
+def trend(t: Trend, year: int, lang: str, target_label: str) -> dict:
+    """The small trend of one IKSS of the view: numeric (:func:`ikss_trend`) or ordinal (:func:`ordinal_trend`)."""
+    if t.ordinal:
+        return ordinal_trend(t.years, t.grades, t.target_grade, OPINI_BPK_RANK, year, lang, t.title, target_label)
+    return ikss_trend(t.years, t.values, t.target, year, lang, t.title, target_label, suffix=t.suffix)
+
+
+def budget(b: BudgetTrend, year: int, lang: str, pagu_label: str, height: int = 490) -> dict:
+    """The ceiling per year of the view (:func:`budget_trend`), untitled: the page writes the title above it."""
+    return budget_trend(b.years, b.pagu_rp, b.notes, year, lang, None, pagu_label, height=height)
