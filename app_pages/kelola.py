@@ -19,6 +19,7 @@ from loaders.validate import ValidationError
 from ui import data, widgets
 from ui.i18n import chosen_year, lang, page_text, t
 from views import kelola as view
+from views.common import escape_markdown
 
 LANG = lang()
 s = page_text("kelola")
@@ -26,7 +27,7 @@ s = page_text("kelola")
 
 def _error(exc: Exception, icon: str = "⛔") -> None:
     # messages of the loaders quote user names and file names: shown as text, not Markdown
-    st.error(view.escape_markdown(exc), icon=icon)
+    st.error(escape_markdown(exc), icon=icon)
 
 
 def _role(role: str) -> str:

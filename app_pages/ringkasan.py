@@ -11,6 +11,7 @@ from ui.charts.vega import with_arrow
 from ui.i18n import chosen_year, lang, page_text, t
 from ui.report_buttons import report_downloads
 from ui.widgets import page_findings, source_line, table, vega
+from views.common import escape_markdown
 from views.i18n import text
 from views.ringkasan import IkssTile, Metric
 from views.theme import STATUS_MARKDOWN_COLOR
@@ -32,13 +33,6 @@ def _charts(year: int, lang: str, version: int) -> dict[str, dict]:
     return specs
 
 
-def _md(text: str) -> str:
-    """Text from the data (an uploaded IKSS or unit name) written literally in markdown."""
-    for char in "\\`*_[]<>#|~$:":
-        text = text.replace(char, "\\" + char)
-    return text
-
-
 def _pill(color_of: str, text: str) -> str:
     """Status as a coloured badge with icon and words (``:red-badge[⛔ Belum tercapai]``), no HTML needed."""
     return f":{STATUS_MARKDOWN_COLOR[color_of]}-badge[{text}]"
@@ -52,7 +46,7 @@ def _nb(text: str) -> str:
 def ikss_tile(tile: IkssTile) -> None:
     """One IKSS: realisasi big, change against the previous year, target, capaian and status."""
     with st.container(border=True, key=f"tile_{tile.code}"):
-        st.markdown(f"**{_md(tile.name)}**")
+        st.markdown(f"**{escape_markdown(tile.name)}**")
         st.metric(
             tile.label,
             tile.value,
@@ -133,7 +127,7 @@ with right:
     st.markdown(f"**{s('trend_budget')}**")
     vega(specs["trend_budget"], "trend_budget")
     if m.budget_trend.caption:
-        st.caption(_md(m.budget_trend.caption))
+        st.caption(escape_markdown(m.budget_trend.caption))
     source_line("Tabel 3.21")
 
 st.subheader(s("sec_table"))

@@ -30,7 +30,10 @@ _SCALES = {
 
 
 def _missing(value: object) -> bool:
-    return value is None or bool(pd.isna(value))
+    """``None``, NaN and the infinities: written as ``–`` (no number to show)."""
+    if value is None or bool(pd.isna(value)):
+        return True
+    return isinstance(value, float) and not math.isfinite(value)
 
 
 def auto_decimals(value: float, most: int = 4) -> int:
@@ -45,7 +48,7 @@ def auto_decimals(value: float, most: int = 4) -> int:
 
 def fmt_number(value: float | None, decimals: int = 0, lang: str = "id") -> str:
     """``1.234.567,89`` in Indonesian, ``1,234,567.89`` in English; ``–`` when missing or not finite."""
-    if _missing(value) or (isinstance(value, float) and not math.isfinite(value)):
+    if _missing(value):
         return "–"
     dec = Decimal(value) if isinstance(value, int | Decimal) else Decimal(repr(float(value)))
     text = f"{dec.quantize(_QUANTUM.get(decimals) or Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP):,.{decimals}f}"

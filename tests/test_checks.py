@@ -53,13 +53,9 @@ def _one(rule_id: str, frames: dict, year: int = 2024):
 
 def test_total_rule_finds_a_wrong_printed_total_and_passes_a_right_one():
     bp = _programs()
-    right = _one(
-        "total.T3.20", {"budget_program": bp, "printed_figure": _pf([("T3.20.total.pagu_rp", 4046109082000)])}
-    )
+    right = _one("total.T3.20", {"budget_program": bp, "printed_figure": _pf([("T3.20.total.pagu_rp", 4046109082000)])})
     assert list(right) == [] and right.ran["total.T3.20"] == 1
-    wrong = _one(
-        "total.T3.20", {"budget_program": bp, "printed_figure": _pf([("T3.20.total.pagu_rp", 4046109082001)])}
-    )
+    wrong = _one("total.T3.20", {"budget_program": bp, "printed_figure": _pf([("T3.20.total.pagu_rp", 4046109082001)])})
     (f,) = wrong
     assert (f.printed, f.recomputed, f.difference) == (4046109082001, 4046109082000, 1)
     assert f.severity == "error" and f.tables == ("Tabel 3.20",) and f.page == "anggaran"
@@ -233,8 +229,11 @@ def test_exact_rules_that_fire_on_2024(report2024):
         "total.T3.7.row",
     }
     assert report2024.skipped == []
-    # every 2024 printed total of Tabel 3.20 and 3.21 (pagu, realisasi) is compared with its parts
-    assert report2024.ran["total.T3.20"] == 2 and report2024.ran["total.T3.21"] == 2
+    # the LKj 2024 prints every figure a rule compares
+    assert report2024.not_printed == []
+    # every printed total of Tabel 3.20 and 3.21 (pagu, realisasi) is compared with its parts, and the
+    # totals of earlier years the same report prints (pagu 2023; Tabel 3.21 also 2022) with those years' rows
+    assert report2024.ran["total.T3.20"] == 3 and report2024.ran["total.T3.21"] == 4
 
 
 def _find(report, rule_id: str, row_key: str):

@@ -1,4 +1,4 @@
-"""Anggaran page: the report's budget figures in Indonesian format, computed tiles, year selector,
+"""Anggaran page: the report's budget figures in Indonesian format, computed tiles, earlier years' pagu,
 the Vega-Lite charts' figures, the detail tabs, English.
 
 Three AppTest sessions only (Indonesian, its widgets, English) so the file stays quick; the detail
@@ -8,8 +8,8 @@ tabs are opened in the same session (only the open tab runs).
 from __future__ import annotations
 
 from kpi.budget import absorption_excl_blokir_pct, absorption_pct, efficiency_rate
-from tests.conftest import vega_charts, vega_rows
 from kpi.format import fmt_number, fmt_pct, fmt_rp_short
+from tests.conftest import vega_charts, vega_rows
 
 PAGE = "app_pages/anggaran.py"
 
@@ -47,7 +47,7 @@ def _value(rows, series: str, label_word: str) -> float:
 
 
 def test_page_id_figures_and_computed_tiles(run_page, frames):
-    at = run_page(PAGE)
+    at = run_page(PAGE, year="2024")
     m = _metrics(at)
     # the report's figures, Indonesian format
     assert m["Pagu 2024"] == "Rp 6,14 T"
@@ -138,37 +138,33 @@ def test_page_id_figures_and_computed_tiles(run_page, frames):
     assert len(warnings) == 1 and "Program DL" in warnings[0], warnings  # only the Lampiran 6 DL unit gap
 
 
-def test_year_selector_and_revision_mode(run_page):
-    at = run_page(PAGE)
+def test_earlier_years_beside_the_chosen_one_and_revision_mode(run_page):
+    at = run_page(PAGE, year="2024")
     assert not at.info  # 2024 has realisasi: no note
-    at.selectbox(key="qp_year").set_value(2023).run()
-    assert not at.exception
-    notes = [i.value for i in at.info]
-    assert any("Tahun 2023" in n and "2024" in n for n in notes), notes  # no realisasi in 2023
-    assert any("Rp 2.393.556.035.000" in t.to_string() for t in _tables(at))  # DN pagu 2023
-    _, rows = _chart(at, "per program, 2023")
-    assert set(rows["series"]) == {"Pagu"}  # no realisasi bars
-    assert _value(rows, "Pagu", "DN") == 2_393_556_035_000
+    assert not [s for s in at.selectbox if s.key == "qp_year"]  # the year is the sidebar's, not the page's
+    program = next(t for t in _tables(at) if "Pagu 2023" in t.columns)
+    assert list(program.columns[:4]) == ["Program", "Pagu 2023", "Pagu 2024", "Perubahan pagu"]
+    dn = program.set_index("Program").loc["DN · Pembinaan Ketenagakerjaan"]
+    assert (dn["Pagu 2023"], dn["Perubahan pagu"]) == ("Rp 2.393.556.035.000", "+Rp 132.986.264.000")
+    assert "✅ Pagu 2023 dihitung dari rincian (Rp 5.987.810.898.000)" in " ".join(c.value for c in at.caption)
 
-    at.selectbox(key="qp_year").set_value(2022).run()
-    assert not at.exception
-    assert any("Tabel 3.20 tidak memuat tahun 2022" in i.value for i in at.info)
     at.session_state["ang_tab"] = next(tab.label for tab in at.tabs if "Tabel 3.21" in tab.label)
     at.run()
     assert not at.exception
-    assert any("Rp 7.897.845.423.000" in t.to_string() for t in _tables(at))  # Tabel 3.21 still has 2022
-    _, units = _chart(at, "per unit Eselon I, 2022")
-    assert units["value"].max() == 7_897_845_423_000 and len(units) == 7
+    units = next(t for t in _tables(at) if "Pagu 2022" in t.columns)  # Tabel 3.21 prints 2022 too
+    assert "Rp 7.897.845.423.000" in units.to_string()
+    _, rows = _chart(at, "per unit Eselon I, 2024")
+    assert len(rows) == 14 and _value(rows, "Pagu", "Ditjen PHI") == 1_546_283_680_000
 
     at.selectbox(key="qp_ang_rev").set_value("pagu").run()
     assert not at.exception
-    _, rev = _chart(at, "Pagu program per revisi PK")
+    _, rev = _chart(at, "Pagu program per revisi PK 2024")
     wa = rev[rev["program"].str.startswith("WA")].set_index("revisi")["value"]
     assert (wa["Januari"], wa["Desember"]) == (1_517_968_550_000, 1_519_566_783_000)
 
 
 def test_english_labels(run_page):
-    at = run_page(PAGE, lang="en")
+    at = run_page(PAGE, lang="en", year="2024")
     m = _metrics(at)
     assert m["Budget ceiling 2024"] == "Rp 6.14 tn"
     assert m["Budget absorption"] == "89.52%"

@@ -42,39 +42,34 @@ vega(finish(alt.Chart(frame).mark_bar().encode(x="tahun:O", y="nilai:Q"), "id", 
     assert "Tabel 3.2" in at.caption[0].value
 
 
-def test_datasets_go_to_arrow_once_per_spec_object():
-    from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
+def test_datasets_go_to_arrow_through_the_public_pyarrow_api():
+    import pyarrow as pa
 
-    from ui.widgets import arrow_datasets
+    from ui.charts.vega import with_arrow
 
     spec = finish(_bars(), "id", "Judul")
-    converted = arrow_datasets(spec)
-    assert arrow_datasets(spec) is converted  # the same spec again: no second conversion
+    converted = with_arrow(spec)
     assert all(isinstance(b, bytes) for b in converted["datasets"].values())
     assert spec["datasets"] != converted["datasets"]  # the builder's spec is not touched
-    [frame] = [convert_arrow_bytes_to_pandas_df(b) for b in converted["datasets"].values()]
+    [frame] = [pa.ipc.open_stream(b).read_pandas() for b in converted["datasets"].values()]
     assert frame["nilai"].tolist() == [1234567.5, 40.71]
-    assert arrow_datasets(converted) is converted  # already bytes: passed on as it is
+    assert with_arrow(converted) is converted  # already bytes: passed on as it is
 
 
-def test_per_object_work_is_not_mistaken_for_another_object():
-    import gc
+def test_a_converted_spec_draws_the_same_data():
+    from streamlit.testing.v1 import AppTest
 
-    import pandas as pd
+    from tests.conftest import vega_charts
 
-    from ui.widgets import _numeric_text, per_object
-
-    calls = []
-
-    def columns(frame):
-        calls.append(1)
-        return _numeric_text(frame)
-
-    frame = pd.DataFrame({"pagu": ["Rp 5,50 T", "1.234"], "nama": ["Setjen", "Binapenta"]})
-    assert per_object("t", frame, columns) == ["pagu"]
-    assert per_object("t", frame, columns) == ["pagu"] and len(calls) == 1  # kept for the same frame
-    del frame
-    gc.collect()
-    other = pd.DataFrame({"nama": ["Setjen"], "pagu": ["x"]})  # may reuse the dead frame's id
-    assert per_object("t", other, columns) == []
-    assert len(calls) == 2
+    script = """
+import altair as alt, pandas as pd
+from ui.charts.vega import finish, with_arrow
+from ui.widgets import vega
+frame = pd.DataFrame({"tahun": ["2023", "2024"], "nilai": [1234567.5, 40.71]})
+vega(with_arrow(finish(alt.Chart(frame).mark_bar().encode(x="tahun:O", y="nilai:Q"), "id", "Uji")), "uji")
+"""
+    at = AppTest.from_string(script).run()
+    assert not at.exception
+    [(_, data)] = vega_charts(at)
+    [frame] = data.values()
+    assert frame["nilai"].tolist() == [1234567.5, 40.71]

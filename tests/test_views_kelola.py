@@ -10,6 +10,7 @@ import pytest
 
 from loaders.versions import TableChange
 from views import kelola as view
+from views.common import escape_markdown
 
 
 def _finding(severity: str, message: str, year: int = 2025, tables=("Tabel 3.21",)):
@@ -195,10 +196,11 @@ def test_user_bar_roles_and_upload_limit():
 @pytest.mark.parametrize(
     ("raw", "escaped"),
     [
-        ("pengguna 'a_b' sudah ada", r"pengguna \'a\_b\' sudah ada"),
-        ("**tebal** [tautan](http://x) $x$ :red[y]", r"\*\*tebal\*\* \[tautan\]\(http\:\/\/x\) \$x\$ \:red\[y\]"),
+        ("pengguna 'a_b' sudah ada", r"pengguna 'a\_b' sudah ada"),
+        ("**tebal** [tautan](http://x) $x$ :red[y]", r"\*\*tebal\*\* \[tautan\](http://x) \$x\$ :red\[y\]"),
+        ("![beacon](http://x/b.png) <img>", r"\!\[beacon\](http://x/b.png) \<img\>"),
         ("biasa saja", "biasa saja"),
     ],
 )
 def test_escape_markdown(raw, escaped):
-    assert view.escape_markdown(raw) == escaped
+    assert escape_markdown(raw) == escaped

@@ -11,11 +11,12 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
-from kpi.status import Status, status_of
 from kpi.format import fmt_pct
+from kpi.status import Status, status_of
 from ui.i18n import lang, t
-from views.theme import STATUS_ICON, STATUS_MARKDOWN_COLOR
+from views.common import escape_markdown
 from views.table import Table
+from views.theme import STATUS_ICON, STATUS_MARKDOWN_COLOR
 
 
 def status_badge(status: Status) -> str:
@@ -283,7 +284,7 @@ def page_findings(page: str, year: int) -> None:
         # one markdown block, not one element per finding: a year can have a hundred of them
         lines = []
         for f in findings:
-            text = f.message(lang()).replace("\\", "\\\\").replace("_", "\\_").replace("*", "\\*")
+            text = escape_markdown(f.message(lang()))
             lines.append(f"{SEVERITY_ICON[f.severity]} {text}")
         st.markdown("\n\n".join(lines))
         st.page_link("app_pages/kualitas.py", label=t("page_kualitas"), icon="🔎")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 import pandas as pd
@@ -44,3 +45,19 @@ def previous_in(frame: pd.DataFrame | None, year: int) -> int | None:
     once 2025 is loaded, 2025's figures are compared with the 2024 rows.
     """
     return previous_year(years_of(frame), year)
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~$!&])")
+_LINE_START = re.compile(r"^(\s*\d*)([-+=.)])", re.MULTILINE)
+
+
+def escape_markdown(value: object) -> str:
+    """``value`` as literal text inside Markdown: the characters that make links, images, emphasis,
+    HTML, code, maths, tables and ``:color[]`` directives escaped, and list or heading markers at a
+    line's start. Commas, dots and percent signs are left alone, so ``Rp 13,12 T`` reads as written.
+
+    For text that comes from a file or a user (names, messages quoting them) and must reach a
+    Markdown element: a link or a remote image (a beacon) in an uploaded name stays text.
+    """
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", str(value))
+    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)

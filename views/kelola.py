@@ -10,7 +10,6 @@ messages that carry it into a Markdown element (error boxes).
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -45,13 +44,6 @@ AUDIT_ACTIONS: tuple[str, ...] = ("login", "upload", "validasi", "publikasi", "r
 
 
 # --------------------------------------------------------------------------- helpers
-
-_MARKDOWN_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
-
-
-def escape_markdown(value: object) -> str:
-    """``value`` as literal text inside Markdown: every ASCII punctuation character backslash-escaped."""
-    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", str(value))
 
 
 def _when(value: object) -> str:

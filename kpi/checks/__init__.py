@@ -3,9 +3,17 @@
 ``run_checks(frames, year)`` runs every rule of :data:`RULES` over the datasets as read from
 the database (``loaders.db.read_all``) and returns the findings: a :class:`CheckReport`, which
 is a plain ``list`` of :class:`Finding` that also knows how many comparisons each rule ran
-(``.ran``, ``.ran_by_table``) and which rules were skipped because a dataset was absent
-(``.skipped``). ``summary(findings, RULES)`` turns that into per-rule and per-table counts;
-``findings_index(findings)`` maps ``(dataset, row_key)`` to the findings of a figure.
+(``.ran``, ``.ran_by_table``), which rules were skipped because a dataset was absent
+(``.skipped``) and which printed figures a rule skipped because the year's report does not
+print them yet (``.not_printed``: ``(rule_id, figure_id)``; a newly loaded year has none of its
+printed figures until the report is entered). ``report.as_dict()`` is all of that as JSON.
+``summary(findings, RULES)`` turns it into per-rule and per-table counts and the list of
+figures not yet printed; ``findings_index(findings)`` maps ``(dataset, row_key)`` to the
+findings of a figure.
+
+Printed figures have year-free ids (``T3.20.total.pagu_rp``) and belong to the report year that
+prints them; a figure about the year before, printed in the same report, ends in ``prev``
+(``T3.20.total.pagu_rp.prev``) and is compared with that year's rows.
 
 Five kinds of rule (``Rule.kind``): ``total`` (printed total = sum of parts), ``pct`` (printed
 percentage = recomputed at its printed rounding), ``rollup`` (hierarchies add up), ``same``

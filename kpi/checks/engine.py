@@ -9,6 +9,7 @@ engine counts every comparison; the ones that disagree beyond the rule's toleran
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
@@ -154,14 +155,31 @@ class Finding:
         return self.message_en if lang == "en" else self.message_id
 
 
+PREV_SUFFIX = re.compile(r"[._]prev(\d?)(?=$|_)")
+"""A printed figure about an earlier year carries ``_prev`` / ``.prev`` (the year before) or ``prev2`` in its id."""
+
+
+def years_back(figure: str) -> int:
+    """How many years before the report year a printed figure is about: ``T3.20.total.pagu_rp.prev`` → 1."""
+    m = PREV_SUFFIX.search(figure)
+    return 0 if m is None else int(m.group(1) or 1)
+
+
 class Context:
-    """The frames a rule reads, filtered to one year on request."""
+    """The frames a rule reads, filtered to one year on request.
+
+    Printed figures (``printed_figure``) are read from the rows of the run's year, the report
+    that prints them; their ids carry no year. A figure a rule asks for that the year's report
+    does not print (yet) is remembered in :attr:`not_printed`: the rule skips it, the engine
+    lists it in :attr:`CheckReport.not_printed`.
+    """
 
     def __init__(self, frames: Mapping[str, pd.DataFrame], year: int | None):
         self.frames = frames
         self.year = year
+        self.not_printed: list[str] = []
         self._cache: dict[tuple[str, object], pd.DataFrame] = {}
-        self._figures: dict[int | None, dict[str, tuple[float | None, str | None, str]]] = {}
+        self._figures: dict[str, tuple[float | None, str | None, str]] | None = None
 
     def has(self, name: str) -> bool:
         frame = self.frames.get(name)
@@ -180,27 +198,54 @@ class Context:
             self._cache[key] = frame[frame["year"] == wanted].reset_index(drop=True)
         return self._cache[key]
 
-    def _figure(self, figure: str, year: int | None | Literal["all"]) -> tuple[float | None, str | None, str] | None:
-        wanted = self.year if year is None else year
-        if wanted not in self._figures:
-            pf = self.get("printed_figure", wanted)
-            self._figures[wanted] = {
+    def year_before(self, years: int = 1) -> int | None:
+        """The report year minus ``years`` (``None`` when the run has no year)."""
+        return None if self.year is None else self.year - years
+
+    def of_figure(self, name: str, figure: str) -> pd.DataFrame | None:
+        """Rows of ``name`` for the year ``figure`` is about (``…prev``: the year before); ``None``: unknown year."""
+        back = years_back(figure)
+        if back == 0:
+            return self.get(name)
+        year = self.year_before(back)
+        return None if year is None else self.get(name, year)
+
+    def _all_figures(self) -> dict[str, tuple[float | None, str | None, str]]:
+        if self._figures is None:
+            pf = self.get("printed_figure")
+            self._figures = {
                 str(f): (None if pd.isna(v) else float(v), None if pd.isna(t) else str(t), str(lb))
                 for f, v, t, lb in zip(pf["figure"], pf["value"], pf["text_value"], pf["label"], strict=True)
             }
-        return self._figures[wanted].get(figure)
+        return self._figures
 
-    def printed(self, figure: str, year: int | None = None) -> float | None:
-        """A printed figure's numeric value (``printed_figure``), ``None`` when absent."""
-        hit = self._figure(figure, year)
+    def _figure(self, figure: str, expected: bool) -> tuple[float | None, str | None, str] | None:
+        hit = self._all_figures().get(figure)
+        if hit is None and expected and figure not in self.not_printed:
+            self.not_printed.append(figure)
+        return hit
+
+    def is_printed(self, figure: str) -> bool:
+        """Whether the year's report prints ``figure`` (nothing is remembered)."""
+        return figure in self._all_figures()
+
+    def printed(self, figure: str, expected: bool = True) -> float | None:
+        """A printed figure's numeric value in the run's year, ``None`` when absent.
+
+        An absent figure is remembered as not (yet) printed unless ``expected=False`` (a probe for
+        one of several alternative wordings).
+        """
+        hit = self._figure(figure, expected)
         return None if hit is None else hit[0]
 
-    def printed_text(self, figure: str, year: int | None = None) -> str | None:
-        hit = self._figure(figure, year)
+    def printed_text(self, figure: str, expected: bool = True) -> str | None:
+        """A printed figure's text value (an opinion, a predikat), ``None`` when absent or numeric."""
+        hit = self._figure(figure, expected)
         return None if hit is None else hit[1]
 
     def figure_label(self, figure: str) -> str:
-        hit = self._figure(figure, "all")
+        """The printed figure's label as the report words it (its id when the year does not print it)."""
+        hit = self._all_figures().get(figure)
         return figure if hit is None else hit[2]
 
 
@@ -227,7 +272,10 @@ class CheckReport(list):
 
     ``ran[rule_id]`` is the number of comparisons the rule made, ``ran_by_table[table]`` the
     same per LKj table, ``failed_by_table`` the failing ones, ``skipped`` the rules whose
-    datasets were absent. ``report.findings`` is the list itself.
+    datasets were absent, ``not_printed`` the ``(rule_id, figure_id)`` pairs a rule would have
+    compared but the year's report does not print (yet): skipped, not failed. A newly loaded
+    year has every printed figure absent until its report is entered. ``report.findings`` is
+    the list itself.
     """
 
     def __init__(self, findings: Iterable[Finding] = ()):
@@ -236,11 +284,28 @@ class CheckReport(list):
         self.ran_by_table: Counter[str] = Counter()
         self.failed_by_table: Counter[str] = Counter()
         self.skipped: list[str] = []
+        self.not_printed: list[tuple[str, str]] = []
         self.years: list[int | None] = []
 
     @property
     def findings(self) -> list[Finding]:
         return list(self)
+
+    @property
+    def not_printed_figures(self) -> list[str]:
+        """The distinct printed figures some rule wanted but the year does not print, in the order first asked."""
+        return list(dict.fromkeys(f for _, f in self.not_printed))
+
+    def as_dict(self) -> dict:
+        """A JSON-serialisable dict: the findings, what ran, the skipped rules and the figures not yet printed."""
+        return {
+            "years": list(self.years),
+            "findings": [f.as_dict() for f in self],
+            "ran": dict(self.ran),
+            "skipped": list(self.skipped),
+            "not_printed": [{"rule_id": r, "figure": f} for r, f in self.not_printed],
+            "not_printed_count": len(self.not_printed_figures),
+        }
 
 
 # ---------------------------------------------------------------- formatting
@@ -359,6 +424,9 @@ def run(rules: Sequence[Rule], frames: Mapping[str, pd.DataFrame], year: int | N
             except MissingDataset:
                 report.skipped.append(rule.id)
                 break
+            for figure in ctx.not_printed:  # once per rule and figure, whichever year misses it
+                if (rule.id, figure) not in report.not_printed:
+                    report.not_printed.append((rule.id, figure))
             for o in outcomes:
                 if o.printed is None or o.recomputed is None:
                     continue
@@ -402,11 +470,15 @@ def summary(findings: Sequence[Finding], rules: Sequence[Rule]) -> dict[str, pd.
     """Per-rule and per-LKj-table counts for the page: ran, passed, failed (and failures by severity).
 
     ``findings`` is best the :class:`CheckReport` that :func:`run` returns: it knows how many
-    comparisons ran. A plain list of findings gives ``ran = failed``.
-    Returns ``{"rules": DataFrame, "tables": DataFrame}``.
+    comparisons ran. A plain list of findings gives ``ran = failed``. ``not_printed`` counts the
+    printed figures a rule skipped because the year's report does not print them (yet).
+    Returns ``{"rules": DataFrame, "tables": DataFrame, "not_printed": DataFrame}``; the last has
+    one row per distinct figure not yet printed (``figure``, ``rule_ids``): its length is the
+    "not yet printed: N" a page shows.
     """
     ran = getattr(findings, "ran", None)
     skipped = set(getattr(findings, "skipped", []))
+    not_printed = Counter(r for r, _ in getattr(findings, "not_printed", []))
     failed = Counter(f.rule_id for f in findings)
     by_sev = Counter((f.rule_id, f.severity) for f in findings)
     rows = []
@@ -425,6 +497,7 @@ def summary(findings: Sequence[Finding], rules: Sequence[Rule]) -> dict[str, pd.
                 "warning": by_sev[(rule.id, "warning")],
                 "info": by_sev[(rule.id, "info")],
                 "skipped": rule.id in skipped,
+                "not_printed": not_printed[rule.id],
             }
         )
     per_rule = pd.DataFrame(rows)
@@ -448,7 +521,14 @@ def summary(findings: Sequence[Finding], rules: Sequence[Rule]) -> dict[str, pd.
             }
         )
     per_table = pd.DataFrame(trows, columns=["table", "ran", "passed", "failed", "error", "warning", "info"])
-    return {"rules": per_rule, "tables": per_table}
+    wanted: dict[str, list[str]] = {}
+    for rule_id, figure in getattr(findings, "not_printed", []):
+        wanted.setdefault(figure, []).append(rule_id)
+    absent = pd.DataFrame(
+        [{"figure": f, "rule_ids": ", ".join(dict.fromkeys(ids))} for f, ids in wanted.items()],
+        columns=["figure", "rule_ids"],
+    )
+    return {"rules": per_rule, "tables": per_table, "not_printed": absent}
 
 
 def _table_order(name: str) -> tuple:

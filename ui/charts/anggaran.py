@@ -1,7 +1,8 @@
 """Charts of the Anggaran page (Tabel 2.3, 3.20-3.24, Lampiran 6): Vega-Lite specs, no streamlit calls.
 
-Every builder takes the texts it shows (already translated) and the language for number
-formats, so the same spec serves Indonesian and English, and returns the finished spec ``dict``
+:func:`build` draws a ``views.anggaran.Chart``: every builder takes the chart's rows, the language
+for number formats, the title and the texts it shows (already translated, ``names``), so the same
+spec serves Indonesian and English, and returns the finished spec ``dict``
 (:func:`ui.charts.vega.finish`). Rupiah axes are short (``Rp 1,5 T``: the axis scales the values to
 triliun, miliar or juta by the largest one), bar labels too (``Rp 6,14 T``); the tooltip gives the
 full amount (``Rp 6.144.346.237.000``). Categories with long names (programmes, Eselon I units)
@@ -11,13 +12,15 @@ run down the side as horizontal bars, their names on two or three lines.
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import altair as alt
 import pandas as pd
 
-from ui.charts.vega import PRIMARY, SERIES, finish
 from kpi.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
+from ui.charts.vega import finish
+from views.anggaran import Chart
+from views.theme import PRIMARY, SERIES
 
 PAGU_COLOR = "#9dbbd8"
 REALISASI_COLOR = PRIMARY
@@ -111,18 +114,11 @@ def _hbars(
     return _finish(bars + labels, lang, title, height=len(order) * step)
 
 
-def pagu_realisasi_bars(
-    frame: pd.DataFrame,
-    lang: str,
-    title: str,
-    names: dict[str, str],
-    label_col: str = "label",
-    pct_col: str = "penyerapan_pct",
-) -> dict:
+def pagu_realisasi_bars(frame: pd.DataFrame, lang: str, title: str, names: Mapping[str, str]) -> dict:
     """Pagu and realisasi bars per category, the absorption % written under each category's name.
 
-    ``frame`` has ``label_col``, ``pagu_rp``, ``realisasi_rp`` (may be empty: then only pagu is
-    drawn) and ``pct_col``, in drawing order. ``names`` gives the texts ``pagu``, ``realisasi``,
+    ``frame`` has ``label``, ``pagu_rp``, ``realisasi_rp`` (may be empty: then only pagu is drawn)
+    and ``penyerapan_pct``, in drawing order. ``names`` gives the texts ``pagu``, ``realisasi``,
     ``penyerapan`` and, for the tooltip's keys, ``category`` (Program, Unit kerja), ``measure`` and ``value``.
     """
     has_real = bool(frame["realisasi_rp"].notna().any())
@@ -130,7 +126,9 @@ def pagu_realisasi_bars(
     if has_real:
         series.append(("realisasi_rp", names["realisasi"], REALISASI_COLOR))
     records = []
-    for label, pct, *values in zip(frame[label_col], frame[pct_col], *(frame[c] for c, _, _ in series), strict=True):
+    for label, pct, *values in zip(
+        frame["label"], frame["penyerapan_pct"], *(frame[c] for c, _, _ in series), strict=True
+    ):
         pct_text = fmt_pct(None if pd.isna(pct) else float(pct), 2, lang)
         category = wrap(label, 30)
         if has_real and pct_text != "–":
@@ -160,44 +158,22 @@ def pagu_realisasi_bars(
     return _hbars(rows, lang, title, [(n, c) for _, n, c in series], axis, top * 1.2, tooltip)
 
 
-def revision_step_chart(
-    frame: pd.DataFrame,
-    lang: str,
-    title: str,
-    value_col: str,
-    revisi_labels: dict[str, str],
-    program_labels: dict[str, str],
-    order: Sequence[str],
-    tips: tuple[str, str, str],
-) -> dict:
-    """One step line per program across the PK revisions (Tabel 2.3): pagu, or its change since januari.
+def revision_steps(frame: pd.DataFrame, lang: str, title: str, names: Mapping[str, str], change: bool) -> dict:
+    """One step line per programme across the PK revisions (Tabel 2.3): pagu, or (``change``) its change
+    since the first revision, with a zero line.
 
-    ``tips`` are the tooltip's keys: programme, revision, value.
+    ``frame`` has ``program``, ``revisi`` (both in drawing order), ``value`` and ``amount`` (the
+    tooltip's text); ``names`` gives the tooltip's keys ``program``, ``revisi`` and ``value``.
     """
-    codes = [c for c in program_labels if c in set(frame["program_code"])]
-    records = []
-    for code in codes:
-        part = frame[frame["program_code"] == code].set_index("revisi").reindex(list(order))
-        for rev, value in zip(order, part[value_col], strict=True):
-            records.append(
-                {
-                    "revisi": revisi_labels[rev],
-                    "program": program_labels[code],
-                    "value": None if pd.isna(value) else float(value),
-                    "amount": fmt_rp(value, lang) if value_col == "pagu_rp" else signed_rp(value, lang),
-                }
-            )
-    rows = pd.DataFrame.from_records(records)
-    change = value_col != "pagu_rp"
-    programs = [program_labels[c] for c in codes]
+    programs = list(dict.fromkeys(frame["program"]))
     # a line needs no zero baseline: the pagu view spans its own range so the steps stay visible
     y = alt.Y(
         "value:Q",
         title=None,
         scale=alt.Scale(zero=change),
-        axis=alt.Axis(labelExpr=rp_label_expr(rows["value"], lang), tickCount=6),
+        axis=alt.Axis(labelExpr=rp_label_expr(frame["value"], lang), tickCount=6),
     )
-    x = alt.X("revisi:N", sort=[revisi_labels[r] for r in order], title=None, axis=alt.Axis(labelAngle=0))
+    x = alt.X("revisi:N", sort=list(dict.fromkeys(frame["revisi"])), title=None, axis=alt.Axis(labelAngle=0))
     color = alt.Color(
         "program:N",
         sort=programs,
@@ -206,12 +182,12 @@ def revision_step_chart(
         legend=alt.Legend(columns=1, labelLimit=900),
     )
     tooltip = [
-        alt.Tooltip("program:N", title=tips[0]),
-        alt.Tooltip("revisi:N", title=tips[1]),
-        alt.Tooltip("amount:N", title=tips[2]),
+        alt.Tooltip("program:N", title=names["program"]),
+        alt.Tooltip("revisi:N", title=names["revisi"]),
+        alt.Tooltip("amount:N", title=names["value"]),
     ]
     lines = (
-        alt.Chart(rows)
+        alt.Chart(frame)
         .mark_line(interpolate="step-after", strokeWidth=3, point=alt.OverlayMarkDef(size=70, filled=True))
         .encode(x=x, y=y, color=color, tooltip=tooltip)
     )
@@ -221,23 +197,17 @@ def revision_step_chart(
     return _finish(chart, lang, title, height=340)
 
 
-def signed_rp(value: float | None, lang: str) -> str:
-    """A change in Rupiah with its sign: ``+Rp 41.035.264.490``, ``−Rp 5.000``, ``Rp 0``."""
-    if value is None or pd.isna(value):
-        return "–"
-    return ("+" if value > 0 else "") + fmt_rp(value, lang).replace("Rp -", "−Rp ")
-
-
-def blokir_bars(frame: pd.DataFrame, lang: str, title: str, names: dict[str, str], label_col: str = "label") -> dict:
+def blokir_bars(frame: pd.DataFrame, lang: str, title: str, names: Mapping[str, str]) -> dict:
     """Horizontal bars of the pagu blokir per Eselon I unit (Tabel 3.22), largest on top.
 
-    ``names`` gives ``blokir`` (the measure) and ``category`` (for the tooltip).
+    ``frame`` has ``label`` and ``blokir_rp``; ``names`` gives ``blokir`` (the measure) and
+    ``category`` (for the tooltip).
     """
     part = frame.sort_values("blokir_rp", ascending=False)
     rows = pd.DataFrame(
         {
-            "category": [wrap(v, 24) for v in part[label_col]],
-            "label": part[label_col].astype(str).to_list(),
+            "category": [wrap(v, 24) for v in part["label"]],
+            "label": part["label"].astype(str).to_list(),
             "series": names["blokir"],
             "value": part["blokir_rp"].astype("float64").to_list(),
             "text": [fmt_rp_short(v, lang) for v in part["blokir_rp"]],
@@ -245,25 +215,24 @@ def blokir_bars(frame: pd.DataFrame, lang: str, title: str, names: dict[str, str
         }
     )
     tooltip = [alt.Tooltip("label:N", title=names["category"]), alt.Tooltip("amount:N", title=names["blokir"])]
-    top = float(rows["value"].max())
+    top = float(rows["value"].max()) if rows["value"].notna().any() else 1.0
     axis = alt.Axis(labelExpr=rp_label_expr([top], lang), tickCount=4)
     return _hbars(rows, lang, title, [(names["blokir"], BLOKIR_COLOR)], axis, top * 1.35, tooltip, legend=False)
 
 
-def _two_series(
-    frame: pd.DataFrame, names: tuple[str, str], cols: tuple[str, str], label_col: str, width: int, texts
-) -> pd.DataFrame:
-    """Two columns of ``frame`` as long rows, one per category and series (``names`` pair with
-    ``cols``): the category's wrapped and full label, the value, and the text fields ``texts(value)``."""
+def _two_series(frame: pd.DataFrame, names: Mapping[str, str], width: int, texts) -> pd.DataFrame:
+    """The ``first`` and ``second`` columns of ``frame`` as long rows, one per category and series (named
+    ``names["first"]`` and ``names["second"]``): the category's wrapped and full label, the value, and
+    the text fields ``texts(value)``."""
     records = []
     for rec in frame.to_dict("records"):
-        for name, col in zip(names, cols, strict=True):
+        for col in ("first", "second"):
             value = rec[col]
             records.append(
                 {
-                    "category": wrap(rec[label_col], width),
-                    "label": str(rec[label_col]),
-                    "series": name,
+                    "category": wrap(rec["label"], width),
+                    "label": str(rec["label"]),
+                    "series": names[col],
                     "value": None if pd.isna(value) else float(value),
                     **texts(value),
                 }
@@ -271,38 +240,32 @@ def _two_series(
     return pd.DataFrame.from_records(records)
 
 
-def absorption_pair_bars(
-    frame: pd.DataFrame,
-    lang: str,
-    title: str,
-    names: tuple[str, str],
-    cols: tuple[str, str],
-    tips: tuple[str, str, str],
-    label_col: str = "label",
-) -> dict:
+def _tips(names: Mapping[str, str], value_field: str) -> list[alt.Tooltip]:
+    return [
+        alt.Tooltip("label:N", title=names["category"]),
+        alt.Tooltip("series:N", title=names["measure"]),
+        alt.Tooltip(f"{value_field}:N", title=names["value"]),
+    ]
+
+
+def absorption_pair_bars(frame: pd.DataFrame, lang: str, title: str, names: Mapping[str, str]) -> dict:
     """Two absorption percentages per unit side by side (with and without blokir), horizontal.
 
-    ``tips`` are the tooltip's keys: the category's kind, the measure, the value.
+    ``frame`` has ``label``, ``first`` and ``second``; ``names`` gives the two series' names
+    (``first``, ``second``) and the tooltip's keys (``category``, ``measure``, ``value``).
     """
-    rows = _two_series(
-        frame, names, cols, label_col, 24, lambda v: {"text": fmt_pct(None if pd.isna(v) else float(v), 2, lang)}
-    )
-    tooltip = [
-        alt.Tooltip("label:N", title=tips[0]),
-        alt.Tooltip("series:N", title=tips[1]),
-        alt.Tooltip("text:N", title=tips[2]),
-    ]
+    rows = _two_series(frame, names, 24, lambda v: {"text": fmt_pct(None if pd.isna(v) else float(v), 2, lang)})
     axis = alt.Axis(labelExpr=pct_label_expr(lang), values=[0, 25, 50, 75, 100])
-    return _hbars(rows, lang, title, list(zip(names, (PAGU_COLOR, REALISASI_COLOR), strict=True)), axis, 125, tooltip)
+    series = [(names["first"], PAGU_COLOR), (names["second"], REALISASI_COLOR)]
+    return _hbars(rows, lang, title, series, axis, 125, _tips(names, "text"))
 
 
-def efficiency_bars(
-    frame: pd.DataFrame, lang: str, title: str, names: dict[str, str], tips: tuple[str, str, str]
-) -> dict:
+def efficiency_bars(frame: pd.DataFrame, lang: str, title: str, names: Mapping[str, str]) -> dict:
     """Capaian anggaran against capaian SS per sasaran (Tabel 3.24), efficiency rate in the category label.
 
-    A dotted line marks 100 %. ``names`` gives ``anggaran``, ``ss`` and ``rate``; ``tips`` are the
-    tooltip's keys (the category's kind, the measure, the value).
+    ``frame`` has ``label``, ``efficiency``, ``capaian_anggaran_pct`` and ``capaian_ss_pct``. A
+    dotted line marks 100 %. ``names`` gives ``anggaran``, ``ss`` and ``rate``, and the tooltip's
+    keys (``category``, ``measure``, ``value``).
     """
     series = (("capaian_anggaran_pct", names["anggaran"], PAGU_COLOR), ("capaian_ss_pct", names["ss"], REALISASI_COLOR))
     records = []
@@ -334,42 +297,36 @@ def efficiency_bars(
     }
     color = alt.Color("series:N", scale=alt.Scale(domain=seriesnames, range=[c for _, _, c in series]), title=None)
     base = alt.Chart(rows).encode(**enc)
-    bars = base.mark_bar().encode(
-        color=color,
-        tooltip=[
-            alt.Tooltip("label:N", title=tips[0]),
-            alt.Tooltip("series:N", title=tips[1]),
-            alt.Tooltip("text:N", title=tips[2]),
-        ],
-    )
+    bars = base.mark_bar().encode(color=color, tooltip=_tips(names, "text"))
     labels = base.mark_text(baseline="bottom", dy=-3, color="#31333f").encode(text="text:N")
     rule = alt.Chart(pd.DataFrame({"y": [100.0]})).mark_rule(color=RULE_COLOR, strokeDash=[3, 3]).encode(y="y:Q")
     return _finish(bars + labels + rule, lang, title, height=340)
 
 
-def source_gap_bars(
-    frame: pd.DataFrame,
-    lang: str,
-    title: str,
-    names: tuple[str, str],
-    cols: tuple[str, str],
-    tips: tuple[str, str, str],
-    label_col: str = "label",
-) -> dict:
+def source_gap_bars(frame: pd.DataFrame, lang: str, title: str, names: Mapping[str, str]) -> dict:
     """Realisasi of each program from two sources side by side (OM-SPAN vs Monev Kemenkeu), horizontal.
 
-    ``tips`` are the tooltip's keys: the category's kind, the measure, the value.
+    ``frame`` has ``label``, ``first`` and ``second``; ``names`` gives the two sources' names
+    (``first``, ``second``) and the tooltip's keys (``category``, ``measure``, ``value``).
     """
-    rows = _two_series(
-        frame, names, cols, label_col, 30, lambda v: {"text": fmt_rp_short(v, lang), "amount": fmt_rp(v, lang)}
-    )
-    tooltip = [
-        alt.Tooltip("label:N", title=tips[0]),
-        alt.Tooltip("series:N", title=tips[1]),
-        alt.Tooltip("amount:N", title=tips[2]),
-    ]
+    rows = _two_series(frame, names, 30, lambda v: {"text": fmt_rp_short(v, lang), "amount": fmt_rp(v, lang)})
     top = float(rows["value"].max()) if rows["value"].notna().any() else 1.0
     axis = alt.Axis(labelExpr=rp_label_expr([top], lang), tickCount=5)
-    return _hbars(
-        rows, lang, title, list(zip(names, (REALISASI_COLOR, MONEV_COLOR), strict=True)), axis, top * 1.2, tooltip
-    )
+    series = [(names["first"], REALISASI_COLOR), (names["second"], MONEV_COLOR)]
+    return _hbars(rows, lang, title, series, axis, top * 1.2, _tips(names, "amount"))
+
+
+BUILDERS: dict[str, Callable[[pd.DataFrame, str, str, Mapping[str, str]], dict]] = {
+    "pagu_realisasi": pagu_realisasi_bars,
+    "revision_pagu": lambda f, lang, title, names: revision_steps(f, lang, title, names, change=False),
+    "revision_change": lambda f, lang, title, names: revision_steps(f, lang, title, names, change=True),
+    "blokir": blokir_bars,
+    "absorption_pair": absorption_pair_bars,
+    "efficiency": efficiency_bars,
+    "source_gap": source_gap_bars,
+}
+
+
+def build(chart: Chart, lang: str) -> dict:
+    """The Vega-Lite spec of a ``views.anggaran.Chart`` in ``lang``."""
+    return BUILDERS[chart.kind](chart.rows, lang, chart.title, chart.texts)
