@@ -51,8 +51,23 @@ def fmt_number(value: float | None, decimals: int = 0, lang: str = "id") -> str:
     if _missing(value):
         return "–"
     dec = Decimal(value) if isinstance(value, int | Decimal) else Decimal(repr(float(value)))
-    text = f"{dec.quantize(_QUANTUM.get(decimals) or Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP):,.{decimals}f}"
+    text = (
+        f"{dec.quantize(_QUANTUM.get(decimals) or Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP):,.{decimals}f}"
+    )
     return text.translate(_SEPARATORS[lang])
+
+
+def round_half_up(value: float, decimals: int) -> float:
+    """``value`` rounded as it is shown: half-up on the decimal value as written (``2,675`` -> ``2,68``)."""
+    dec = Decimal(value) if isinstance(value, int | Decimal) else Decimal(repr(float(value)))
+    return float(dec.quantize(_QUANTUM.get(decimals) or Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP))
+
+
+def fmt_rp_signed(value: float | None, lang: str = "id") -> str:
+    """A change in Rupiah with its sign: ``+Rp 41.035.264.490``, ``−Rp 5.000``, ``Rp 0``."""
+    if _missing(value):
+        return "–"
+    return ("+" if value > 0 else "−" if value < 0 else "") + fmt_rp(abs(value), lang)
 
 
 def fmt_signed(value: float | None, decimals: int = 2, lang: str = "id") -> str:

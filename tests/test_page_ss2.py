@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from kpi import spbe
-from tests.conftest import vega_charts
 from kpi.format import fmt_number
+from tests.conftest import vega_charts
 
 PAGE = "app_pages/ss2.py"
 
@@ -47,6 +47,7 @@ def page_id(app_db):
     from tests.conftest import ROOT
 
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
+    at.query_params["year"] = "2024"
     at.run()
     at.switch_page(PAGE)
     at.run()
@@ -69,7 +70,7 @@ def test_page_shows_report_figures(page_id):
 
 
 def test_page_english_labels(run_page):
-    at = run_page(PAGE, lang="en")
+    at = run_page(PAGE, lang="en", year="2024")
     labels = [m.label for m in at.metric]
     assert "RB index" in labels and "SPBE index" in labels and "New index" in labels
     text = _texts(at)
@@ -203,7 +204,7 @@ def test_charts_show_report_figures(page_id):
 
 
 def test_english_charts_use_english_numbers(run_page):
-    at = run_page(PAGE, lang="en")
+    at = run_page(PAGE, lang="en", year="2024")
     spec, (comp, _labels) = _chart(at, "Component score against maximum weight")
     assert spec["config"]["locale"]["number"]["decimal"] == "."
     assert comp.set_index(["name", "part"]).loc[("RB General", "Score"), "points"] == "74.79 / 100 (74.8%)"

@@ -8,6 +8,7 @@ import pytest
 
 import views.anggaran as view
 from ui.charts import anggaran as charts
+from views.common import escape_markdown
 
 
 def _tiles(summary: view.Summary) -> dict[str, view.Tile]:
@@ -394,6 +395,6 @@ def test_data_strings_in_markdown_are_escaped():
     assert "t_eff_SS-1" in tiles and tiles["t_eff_SS-1"].label == "Efficiency rate SS-1"
     src = view.sources(frames, 2025, "id")
     assert src.captions[1].startswith("⚠️ Program DN:")  # unit rows 319 against 330
-    assert view.escape_md("*X*_[a]") == r"\*X\*\_\[a\]"
+    assert escape_markdown("*X*_[a]") == r"\*X\*\_\[a\]"
     # table cells are not Markdown: shown as the data has them
     assert "*X*" in set(src.tables[1].display["Unit kerja"])

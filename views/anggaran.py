@@ -16,10 +16,8 @@ Captions and notes are Markdown with the data strings in them escaped.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
 import pandas as pd
@@ -33,8 +31,8 @@ from kpi.budget import (
     source_gap_table,
 )
 from kpi.capaian import capaian_pct, mean_capaian_pct
-from kpi.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short, fmt_signed
-from views.common import of_year, previous_in, years_of
+from kpi.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short, fmt_rp_signed, fmt_signed, round_half_up
+from views.common import escape_markdown, of_year, previous_in, printed_figures, years_of
 from views.i18n import texts
 from views.table import Column, Table, make_table
 
@@ -129,22 +127,6 @@ class Section:
 
 # --------------------------------------------------------------------------- helpers
 
-_MARKDOWN = re.compile(r"([\\`*_\[\]<>#$~|])")
-
-
-def escape_md(value: object) -> str:
-    """``value`` as literal text in Markdown: the characters that start Markdown syntax backslash-escaped."""
-    return _MARKDOWN.sub(r"\\\1", str(value))
-
-
-def printed_figures(frames: Mapping[str, pd.DataFrame], year: int) -> dict[str, float]:
-    """The figures the report of ``year`` prints (``printed_figure``), by year-free id; empty when none."""
-    pf = frames.get("printed_figure")
-    if pf is None or pf.empty:
-        return {}
-    rows = of_year(pf, year).dropna(subset=["value"]).drop_duplicates("figure")
-    return {str(f): float(v) for f, v in zip(rows["figure"], rows["value"], strict=True)}
-
 
 def _total(values: pd.Series) -> float | None:
     """The sum of ``values``, ``None`` when there is none (all missing or no rows)."""
@@ -154,13 +136,6 @@ def _total(values: pd.Series) -> float | None:
 
 def _num(value: object) -> float | None:
     return None if value is None or pd.isna(value) else float(value)
-
-
-def signed_rp(value: float | None, lang: str) -> str:
-    """A change in Rupiah with its sign: ``+Rp 41.035.264.490``, ``−Rp 5.000``, ``Rp 0``."""
-    if value is None or pd.isna(value):
-        return "–"
-    return ("+" if value > 0 else "−" if value < 0 else "") + fmt_rp(abs(value), lang)
 
 
 def _signed_rp_short(value: float, lang: str) -> str:
@@ -174,10 +149,7 @@ def _change(now: float | None, before: float | None, decimals: int, lang: str) -
     if now is None or before is None:
         return None
 
-    def shown(value: float) -> Decimal:
-        return Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
-
-    diff = float(shown(now) - shown(before))
+    diff = round_half_up(round_half_up(now, decimals) - round_half_up(before, decimals), decimals)
     return ("±" if diff == 0 else "") + fmt_signed(diff, decimals, lang)
 
 
@@ -197,7 +169,7 @@ def _total_line(
     def fmt(v: float) -> str:
         return fmt_rp(v, lang) if money else fmt_pct(v, 2, lang)
 
-    diff = signed_rp(computed - printed, lang) if money else fmt_pct(computed - printed, 2, lang)
+    diff = fmt_rp_signed(computed - printed, lang) if money else fmt_pct(computed - printed, 2, lang)
     key = "total_ok" if abs(computed - printed) <= (0.5 if money else 0.005) else "total_bad"
     return s(key, what=what, sum=fmt(computed), printed=fmt(printed), diff=diff)
 
@@ -213,7 +185,7 @@ def _pct_check(s: Callable[..., str], printed: object, computed: object, lang: s
 
 def _signed_column(table: Table, frame: pd.DataFrame, key: str, label: str, lang: str) -> Table:
     """``table`` with the Rupiah changes of column ``label`` written with their sign (the download keeps numbers)."""
-    table.display[label] = [signed_rp(_num(v), lang) for v in frame[key]]
+    table.display[label] = [fmt_rp_signed(_num(v), lang) for v in frame[key]]
     return table
 
 
@@ -375,7 +347,7 @@ def _efficiency_tiles(frames: Mapping[str, pd.DataFrame], year: int, lang: str) 
         delta = None if change is None else s("vs", d=change, prev=prev_year)
         tiles.append(
             Tile(
-                s("tile_eff_total") if code == "total" else s("tile_eff", ss=escape_md(code)),
+                s("tile_eff_total") if code == "total" else s("tile_eff", ss=escape_markdown(code)),
                 fmt_number(rate, 2, lang),
                 f"t_eff_{code}",
                 s("help_eff", ss=fmt_pct(ss, 2, lang), ang=fmt_pct(ang, 2, lang)),
@@ -506,7 +478,7 @@ def revisions(frames: Mapping[str, pd.DataFrame], year: int, lang: str) -> Secti
             part = changes[changes["program_code"] == code].set_index("revisi").reindex(list(order))
             for rev, value in zip(order, part[col], strict=True):
                 value = _num(value)
-                amount = fmt_rp(value, lang) if mode == "pagu" else signed_rp(value, lang)
+                amount = fmt_rp(value, lang) if mode == "pagu" else fmt_rp_signed(value, lang)
                 records.append({"program": labels[code], "revisi": rev_label[rev], "value": value, "amount": amount})
         charts.append(
             Chart(
@@ -813,10 +785,10 @@ def sources(frames: Mapping[str, pd.DataFrame], year: int, lang: str) -> Section
     for code, budget in zip(l6_prog["program_code"], l6_prog["anggaran_rp"], strict=True):
         a, b = float(sums.get(code, 0.0)), _num(budget) or 0.0
         if abs(a - b) < 0.5:
-            captions.append(s("unit_sum_ok", p=escape_md(code)))
+            captions.append(s("unit_sum_ok", p=escape_markdown(code)))
         else:
             rp_a, rp_b = fmt_rp(a, lang), fmt_rp(b, lang)
-            captions.append(s("unit_sum_bad", p=escape_md(code), a=rp_a, b=rp_b, d=signed_rp(a - b, lang)))
+            captions.append(s("unit_sum_bad", p=escape_markdown(code), a=rp_a, b=rp_b, d=fmt_rp_signed(a - b, lang)))
     return Section(heading, charts=(chart,), tables=(table, unit_table), captions=tuple(captions), intro=intro)
 
 

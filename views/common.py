@@ -47,6 +47,15 @@ def previous_in(frame: pd.DataFrame | None, year: int) -> int | None:
     return previous_year(years_of(frame), year)
 
 
+def printed_figures(frames: Mapping[str, pd.DataFrame], year: int) -> dict[str, float]:
+    """The numbers the report of ``year`` prints (``printed_figure``), by year-free id; empty before it is printed."""
+    pf = frames.get("printed_figure")
+    if pf is None or pf.empty:
+        return {}
+    rows = of_year(pf, year).dropna(subset=["value"]).drop_duplicates("figure")
+    return {str(f): float(v) for f, v in zip(rows["figure"], rows["value"], strict=True)}
+
+
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~$!&])")
 _LINE_START = re.compile(r"^(\s*\d*)([-+=.)])", re.MULTILINE)
 

@@ -13,10 +13,10 @@ from typing import Literal
 
 import pandas as pd
 
-from kpi.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short, fmt_signed
+from kpi.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short, fmt_rp_signed, fmt_signed
 
-Kind = Literal["text", "int", "num", "pct", "rp", "rp_short", "signed", "year"]
-NUMERIC_KINDS: frozenset[str] = frozenset({"int", "num", "pct", "rp", "rp_short", "signed"})
+Kind = Literal["text", "int", "num", "pct", "rp", "rp_short", "rp_signed", "signed", "year"]
+NUMERIC_KINDS: frozenset[str] = frozenset({"int", "num", "pct", "rp", "rp_short", "rp_signed", "signed"})
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,8 @@ def formatter(kind: Kind, decimals: int, lang: str) -> Callable[[object], str]:
         return lambda v: fmt_rp(v, lang)
     if kind == "rp_short":
         return lambda v: fmt_rp_short(v, lang, decimals)
+    if kind == "rp_signed":
+        return lambda v: fmt_rp_signed(v, lang)
     if kind == "signed":
         return lambda v: fmt_signed(v, decimals, lang)
     if kind == "year":

@@ -1,7 +1,8 @@
 """Charts of the SS-2 Tata Kelola page (RB, Opini BPK, SPBE); builders return Vega-Lite spec dicts and never draw.
 
 Every builder is pure (no Streamlit, inputs untouched) and returns :func:`ui.charts.vega.finish`'s
-spec. Labels written on the marks are strings already formatted by :mod:`kpi.format`; tooltips
+spec; the functions at the end build a section's charts from its ``views.ss2`` model, their
+datasets already in Arrow (:func:`ui.charts.vega.with_arrow`). Labels written on the marks are strings already formatted by :mod:`kpi.format`; tooltips
 show the same strings, so a reader sees ``78,73`` in Indonesian and ``78.73`` in English.
 """
 
@@ -12,8 +13,10 @@ from collections.abc import Mapping, Sequence
 import altair as alt
 import pandas as pd
 
-from ui.charts.vega import PRIMARY, SERIES, STATUS_COLOR, finish
 from kpi.format import fmt_number, fmt_pct
+from ui.charts.vega import finish, with_arrow
+from views import ss2 as views
+from views.theme import PRIMARY, SERIES, STATUS_COLOR
 
 OPINI_ORDER = ("TMP", "TW", "WDP", "WTP")
 """Worst to best, the order of the y axis of the Opini BPK timeline."""
@@ -537,3 +540,62 @@ def predikat_bands(
             )
         )
     return _finish(alt.layer(*layers), lang, title, height=110)
+
+
+# --- from the page model (views.ss2) ---------------------------------------------------------
+
+
+def page_charts(model: views.Page, lang: str) -> dict[str, dict | None]:
+    """The charts that depend only on (year, language, data): RB components and history, Opini BPK, SPBE groups."""
+    r, b, sp = model.rb, model.bpk, model.spbe
+    out: dict[str, dict | None] = {"components": None, "history": None, "bpk": None, "groups": None}
+    if r.component_names:
+        out["components"] = rb_components(
+            r.component_names,
+            r.component_nilai,
+            r.component_bobot,
+            lang,
+            r.components_title,
+            r.nilai_label,
+            r.gap_label,
+            r.bobot_label,
+        )
+    if not r.history.empty:
+        out["history"] = index_history(
+            r.history["label"].tolist(),
+            r.history["indeks"].tolist(),
+            lang,
+            r.history_title,
+            r.history_label,
+            target=r.target,
+            target_label=r.target_label,
+        )
+    if b.years:
+        out["bpk"] = opini_timeline(b.years, b.opini, lang, b.title)
+    if sp.groups is not None:
+        out["groups"] = spbe_groups(
+            sp.groups["label"].tolist(), sp.groups["value"].tolist(), sp.highlight, lang, sp.groups_title
+        )
+    return {k: None if v is None else with_arrow(v) for k, v in out.items()}
+
+
+def rb_indicator_chart(model: views.RbIndicators, lang: str) -> dict:
+    """The Tabel 3.17 bars in the model's order."""
+    spec = rb_indicators(
+        model.chart, lang, model.title, model.component_labels, model.bobot_label, model.skor_bobot_label
+    )
+    return with_arrow(spec)
+
+
+def level_charts(model: views.SpbeLevel, lang: str) -> dict[str, dict]:
+    """Tabel 3.19 per domain or aspect: Kemnaker against the averages, and the trend over the years."""
+    compare = spbe_compare(
+        model.names, model.series, lang, model.compare_title, height=330 if model.level == "domain" else 360
+    )
+    trend = spbe_trend(model.trend, lang, model.trend_title)
+    return {"compare": with_arrow(compare), "trend": with_arrow(trend)}
+
+
+def simulation_bands(model: views.Simulation, lang: str) -> dict:
+    """The predikat strip with the evaluated and the simulated index."""
+    return with_arrow(predikat_bands(model.bands, model.markers, lang, model.bands_title, model.band_labels))
