@@ -7,10 +7,10 @@ import pytest
 
 from kpi import outputs as ko
 from kpi.capaian import capaian_pct
+from kpi.format import fmt_number
 from kpi.status import status_of
 from tests.conftest import vega_charts
 from ui.charts import output as charts
-from kpi.format import fmt_number
 
 PAGE = "app_pages/output.py"
 BADGE_ID = {
@@ -33,7 +33,7 @@ def outputs(frames) -> pd.DataFrame:
     return out
 
 
-def _open(lang: str | None = None, **query: str):
+def _open(lang: str | None = None, year: str = "2024", **query: str):
     """The app on this page, like conftest's ``run_page``, for module-scoped fixtures."""
     from streamlit.testing.v1 import AppTest
 
@@ -42,6 +42,7 @@ def _open(lang: str | None = None, **query: str):
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     if lang:
         at.query_params["lang"] = lang
+    at.query_params["year"] = year
     for k, v in query.items():
         at.query_params[k] = v
     at.run()
@@ -158,7 +159,7 @@ def test_quadrant_has_one_point_per_output(page_id, outputs):
 
 
 def test_unit_filter_narrows_rows(run_page, outputs):
-    at = run_page(PAGE)
+    at = run_page(PAGE, year="2024")
     at.selectbox(key="qp_unit").set_value("BINWASNAKER").run()
     assert not at.exception
     n = int((outputs["unit_code"] == "BINWASNAKER").sum())
@@ -175,14 +176,14 @@ def test_unit_filter_narrows_rows(run_page, outputs):
 
 
 def test_status_and_kegiatan_filters_from_url(run_page, outputs):
-    at = run_page(PAGE, status="kuning", kegiatan="4057")
+    at = run_page(PAGE, status="kuning", kegiatan="4057", year="2024")
     expected = outputs[(outputs["status"] == "kuning") & (outputs["kegiatan_code"] == "4057")]
     assert len(_quadrant(at)) == len(expected) > 0
     assert len(_table(_tab(at, "Di bawah target"), "Kurang (poin %)")) == len(expected)
 
 
 def test_under_target_list(run_page, outputs):
-    at = _tab(run_page(PAGE), "Di bawah target")
+    at = _tab(run_page(PAGE, year="2024"), "Di bawah target")
     under = _table(at, "Kurang (poin %)")
     assert len(under) == int((outputs["status"] != "hijau").sum()) == 19
     # 4053/003: 603 of 672 = 89,73 %, the largest gap, first.
@@ -194,7 +195,7 @@ def test_under_target_list(run_page, outputs):
 
 
 def test_province_chart_and_table(run_page, frames):
-    at = _tab(run_page(PAGE), "Per provinsi")
+    at = _tab(run_page(PAGE, year="2024"), "Per provinsi")
     spec, bars = _chart(at, "series")
     assert len(bars) == 68  # target and realisasi for each of the 34 provinces
     assert set(bars["province"]) == set(frames["province"]["name"])
@@ -213,7 +214,7 @@ def test_province_chart_and_table(run_page, frames):
 
 
 def test_treemap_top_and_drill_down(run_page, frames):
-    at = _tab(run_page(PAGE), "Peta anggaran")
+    at = _tab(run_page(PAGE, year="2024"), "Peta anggaran")
     spec, tiles = _chart(at, "kind")
     assert spec["params"][0]["name"] == "tm_pick" or any(
         p.get("name") == "tm_pick" for ly in spec["layer"] for p in ly.get("params", [])
@@ -231,7 +232,7 @@ def test_treemap_top_and_drill_down(run_page, frames):
     assert set(units["level"]) == {"unit"} and set(units["drill"]) == {"WA", "DN", "DL"}
     assert units["anggaran_rp"].sum() == TOTAL_RP
     # opened from the URL: the WA units as groups, their kegiatan as tiles
-    at = run_page(PAGE, tm="WA")
+    at = run_page(PAGE, tm="WA", year="2024")
     assert at.session_state["output_tab"] == "Peta anggaran"
     wa = _chart(at, "kind")[1]
     l6 = frames["output_capaian"]
@@ -262,7 +263,7 @@ def test_drill_down_navigates_and_marks_printed_mismatches(run_page, frames):
     l6 = frames["output_capaian"]
     # Open the parent of IKK 2160 'Maturitas SPIP' (printed 94 %, recomputed 93,42 %) from the URL.
     spip = l6[l6["urutan"] == 380].iloc[0]
-    at = run_page(PAGE, node=str(int(spip["parent_urutan"])))
+    at = run_page(PAGE, node=str(int(spip["parent_urutan"])), year="2024")
     rows = _table(at, "Tingkat")
     row = rows[rows["Uraian"] == "Maturitas SPIP"].iloc[0]
     assert row["Capaian"] == "93,42 %" and row["Catatan"].startswith("⚠️ capaian tercetak 94 %")
@@ -280,7 +281,7 @@ def test_drill_down_navigates_and_marks_printed_mismatches(run_page, frames):
 
 
 def test_output_list_and_data_notes(run_page):
-    at = _tab(run_page(PAGE), "Daftar output")
+    at = _tab(run_page(PAGE, year="2024"), "Daftar output")
     listed = _table(at, "Kuadran")
     assert len(listed) == 270
     assert (listed["Status"] == "⚠️ Hampir tercapai").sum() == 19

@@ -7,10 +7,10 @@ import pytest
 
 from kpi.budget import absorption_pct
 from kpi.capaian import capaian_pct
+from kpi.format import fmt_pct
 from kpi.status import status_of
 from tests.conftest import vega_charts
 from ui.charts.pn import LAYOUT_WIDTH, box_text, treemap_layout
-from kpi.format import fmt_pct
 
 PAGE = "app_pages/pn.py"
 TOTAL_PAGU = 1_840_747_442_000  # Grand Total, Tabel 2.4 and Lampiran 5
@@ -47,7 +47,7 @@ def _area_share(boxes) -> pd.Series:
 
 
 def test_tiles_in_indonesian(run_page, lampiran5, outputs):
-    at = run_page(PAGE)
+    at = run_page(PAGE, year="2024")
     m = _metrics(at)
     pn = lampiran5[lampiran5["level"] == "pn"]
     assert pn["pagu_rp"].sum() == TOTAL_PAGU
@@ -69,7 +69,7 @@ def test_tiles_in_indonesian(run_page, lampiran5, outputs):
 
 
 def test_english_changes_labels_and_separators(run_page):
-    at = run_page(PAGE, lang="en")
+    at = run_page(PAGE, lang="en", year="2024")
     m = _metrics(at)
     assert m["PN budget ceiling"] == "Rp 1.84 tn"
     assert m["PN absorption"] == "85.62%"
@@ -107,7 +107,7 @@ def _check_treemap(at, lampiran5) -> None:
 
 
 def test_treemap_drills_down_and_back_up(run_page, lampiran5):
-    at = run_page(PAGE)
+    at = run_page(PAGE, year="2024")
     rows = lampiran5.set_index("urutan")
     # Every level below a box fills it: PN 03 → its programmes → DL's activities → 2175's outputs.
     for node, level in (("n27", "program"), ("n28", "kegiatan"), ("n8", "output")):
@@ -139,14 +139,14 @@ def test_treemap_drills_down_and_back_up(run_page, lampiran5):
 
 
 def test_treemap_level_from_the_url(run_page):
-    at = run_page(PAGE, node="n8", lang="en")
+    at = run_page(PAGE, node="n8", lang="en", year="2024")
     spec, boxes = _treemap(at)
     assert set(boxes.index) == {"n9", "n10"}
     assert boxes.at["n9", "pagu"] == "Rp 170,000,000,000" and boxes.at["n9", "target"] == "34,000 Orang"
     assert spec["layer"][0]["encoding"]["color"]["condition"]["legend"]["title"] == "Absorption (%)"
     assert at.button(key="pn_up").label == "⬆ Up one level"
     # An id that is not a box with boxes inside falls back to all PN.
-    at = run_page(PAGE, node="n9")
+    at = run_page(PAGE, node="n9", year="2024")
     assert at.selectbox(key="qp_node").value == "root"
 
 
@@ -163,7 +163,7 @@ def test_treemap_labels_fit_their_boxes():
 
 
 def test_budget_bars(run_page):
-    at = run_page(PAGE)
+    at = run_page(PAGE, year="2024")
     spec, datasets = vega_charts(at)[1]
     (bars,) = datasets.values()
     pagu = bars[bars["series"] == "Pagu"].set_index("pn")
@@ -177,7 +177,7 @@ def test_budget_bars(run_page):
 
 
 def test_filters_narrow_the_table(run_page, outputs):
-    at = run_page(PAGE)
+    at = run_page(PAGE, year="2024")
     assert len(at.dataframe[0].value) == len(outputs)
     row = at.dataframe[0].value.set_index("Kode output").loc["2175.001"]
     assert (row["Pagu (Rp)"], row["Realisasi (Rp)"], row["Penyerapan"]) == (
@@ -213,5 +213,5 @@ def test_filters_narrow_the_table(run_page, outputs):
 
 
 def test_filter_from_the_url(run_page, outputs):
-    at = run_page(PAGE, pn="07")
+    at = run_page(PAGE, pn="07", year="2024")
     assert len(at.dataframe[0].value) == int((outputs["pn_code"] == "07").sum())

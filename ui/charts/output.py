@@ -7,49 +7,22 @@ has no treemap mark, so :func:`treemap_tiles` lays the boxes out with ``squarify
 
 from __future__ import annotations
 
-import math
-
 import altair as alt
 import pandas as pd
 import squarify
 
-from kpi.outputs import STATUSES
-from ui.charts.vega import PRIMARY, STATUS_COLOR, finish
 from kpi.format import fmt_pct, fmt_rp_short
-from ui.i18n import COMMON, LANGS
-from views.theme import STATUS_ICON
+from kpi.outputs import STATUSES
+from ui.charts.vega import finish
+from views.i18n import text
+from views.output import CAP, quadrant_axes, quadrant_label, status_label
+from views.theme import PRIMARY, STATUS_COLOR
 
-_T: dict[str, tuple[str, str]] = {
-    "x": ("Penyerapan anggaran (realisasi / anggaran, %)", "Budget absorption (spent / budget, %)"),
-    "y": ("Capaian output (realisasi / target, %)", "Output achievement (actual / target, %)"),
-    "terserap_tercapai": ("Terserap, tercapai", "Spent, achieved"),
-    "hemat_tercapai": ("Tercapai, hemat", "Achieved, under budget"),
-    "terserap_belum_tercapai": ("Terserap, belum tercapai", "Spent, not achieved"),
-    "belum_terserap_belum_tercapai": ("Belum terserap, belum tercapai", "Under-spent, not achieved"),
-    "output": ("Output", "Output"),
-    "kegiatan": ("Kegiatan", "Activity"),
-    "unit": ("Unit", "Unit"),
-    "program": ("Program", "Programme"),
-    "anggaran": ("Anggaran", "Budget"),
-    "realisasi_rp": ("Realisasi anggaran", "Budget spent"),
-    "penyerapan": ("Penyerapan (%)", "Absorption (%)"),
-    "target": ("Target", "Target"),
-    "realisasi": ("Realisasi", "Actual"),
-    "satuan": ("Satuan", "Unit of measure"),
-    "capaian": ("Capaian (%)", "Achievement (%)"),
-    "clipped": ("dipotong pada batas sumbu", "clipped at the axis limit"),
-    "status": ("Status", "Status"),
-    "note": ("Catatan", "Note"),
-    "province": ("Provinsi", "Province"),
-    "click": ("Klik", "Click"),
-    "open": ("buka {name}", "open {name}"),
-    "item": ("Uraian", "Item"),
-    "level": ("Tingkat", "Level"),
-    "lv_program": ("Program", "Programme"),
-    "lv_unit": ("Unit Eselon I", "Echelon I unit"),
-    "lv_kegiatan": ("Kegiatan", "Activity"),
-    "lv_output": ("Output", "Output"),
-}
+__all__ = [
+    "TREEMAP_HEIGHT", "TREEMAP_WIDTH", "province_chart", "quadrant_axes", "quadrant_chart", "quadrant_label",
+    "quadrant_points", "status_label", "treemap_chart", "treemap_tiles",
+]  # fmt: skip
+
 
 TREEMAP_WIDTH = 1000.0
 TREEMAP_HEIGHT = 480.0
@@ -62,17 +35,8 @@ _PX_PER_UNIT = 0.8
 
 
 def _tr(key: str, lang: str) -> str:
-    return _T[key][LANGS.index(lang)]
-
-
-def status_label(status: str, lang: str) -> str:
-    """``✅ Tercapai``: icon and words of a status, without Streamlit."""
-    return f"{STATUS_ICON[status]} {COMMON['status_' + status][LANGS.index(lang)]}"
-
-
-def quadrant_label(quadrant: str, lang: str) -> str:
-    """The words of a ``kpi.outputs`` quadrant: 'Tercapai, hemat'."""
-    return _tr(quadrant, lang)
+    """A chart text of the catalogue (``views/catalogue/output.py``): ``ch_<key>``, the levels ``lv_<level>``."""
+    return text(f"output.{key if key.startswith('lv_') else 'ch_' + key}", lang)
 
 
 def _status_scale(lang: str) -> alt.Scale:
@@ -82,17 +46,7 @@ def _status_scale(lang: str) -> alt.Scale:
 # --- quadrant ------------------------------------------------------------------------------------
 
 
-def quadrant_axes(rows: pd.DataFrame, cap: float = 150.0) -> tuple[tuple[float, float], tuple[float, float]]:
-    """Axis ranges: x from 0, y from the lowest capaian rounded down to tens; both up to 110 % or the data, at most ``cap``."""
-    x = rows["penyerapan_calc_pct"].astype(float)
-    y = rows["capaian_calc_pct"].astype(float)
-    x_hi = min(cap, max(110.0, math.ceil(x.max() / 10) * 10 + 5 if len(x) else 110.0))
-    y_hi = min(cap, max(110.0, math.ceil(y.max() / 10) * 10 + 5 if len(y) else 110.0))
-    y_lo = max(0.0, math.floor((min(y.min(), 100.0) - 5) / 10) * 10) if len(y) else 0.0
-    return (0.0, x_hi), (y_lo, y_hi)
-
-
-def quadrant_points(rows: pd.DataFrame, lang: str, cap: float = 150.0) -> pd.DataFrame:
+def quadrant_points(rows: pd.DataFrame, lang: str, cap: float = CAP) -> pd.DataFrame:
     """The quadrant's dots: one per output with penyerapan, capaian and anggaran, clipped to the axes.
 
     ``x``/``y`` are the plotted positions, ``clipped`` marks dots drawn on an axis limit.
@@ -130,7 +84,7 @@ def quadrant_points(rows: pd.DataFrame, lang: str, cap: float = 150.0) -> pd.Dat
 
 
 def quadrant_chart(
-    rows: pd.DataFrame, lang: str, title: str | None = None, cap: float = 150.0, absorption_from: float = 100.0
+    rows: pd.DataFrame, lang: str, title: str | None = None, cap: float = CAP, absorption_from: float = 100.0
 ) -> dict:
     """One dot per output: x penyerapan, y capaian (both recomputed), area anggaran, colour and legend status.
 
@@ -192,7 +146,7 @@ def quadrant_chart(
         ("terserap_belum_tercapai", x_hi, y_lo, "right", "bottom"),
     )
     labels = [
-        alt.Chart(pd.DataFrame({"x": [x], "y": [y], "t": [_tr(key, lang)]}))
+        alt.Chart(pd.DataFrame({"x": [x], "y": [y], "t": [quadrant_label(key, lang)]}))
         .mark_text(
             align=align, baseline=base, dx=6 if align == "left" else -6, dy=6 if base == "top" else -6,
             color="#57606a", fontStyle="italic",

@@ -14,8 +14,9 @@ import altair as alt
 import pandas as pd
 import squarify
 
-from ui.charts.vega import PRIMARY, SERIES, finish
 from kpi.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
+from ui.charts.vega import finish
+from views.theme import PRIMARY, SERIES
 
 LOW, MID, HIGH = "#b2182b", "#f7f7f7", "#2166ac"
 """Diverging absorption colours: red below the centre (spent less than all PN together), blue above."""
