@@ -1,19 +1,32 @@
-"""``python -m kpi --year 2024 [--json]``: the headline figures recomputed from the database.
+"""``python -m kpi [--year Y] [--json]``: the headline figures recomputed from the database.
 
-``python -m kpi checks --year 2024 --json`` prints the Kualitas Data findings;
-``python -m kpi report --year 2024 --format pdf|xlsx --out FILE [--lang id|en]`` writes the
-printable report or the full workbook of the year. The database is the one ``DATABASE_URL``
-names (default: the SQLite file of ``make run``).
+``python -m kpi checks --year Y --json`` prints the Kualitas Data findings;
+``python -m kpi import FILE --user NAME [--accept]`` validates a workbook (``.xlsx``), a ``.zip``
+of CSVs or a CSV folder holding whole years, runs the Kualitas Data checks on the data as it
+would be after the upload, and publishes it beside the years already loaded as a new data
+version (error findings the upload introduces block it unless ``--accept`` is given).
+The printable report and the workbook are ``python -m report pdf|xlsx``. The database is the
+one ``DATABASE_URL`` names (default: the SQLite file of ``make run``) or ``--database-url``.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import math
+import os
 import sys
+import zipfile
+from pathlib import Path
 
 from loaders import db
+
+REPORT_YEAR_DATASET = "output_capaian"
+"""A loaded report year has Lampiran 6 rows (as ``views.common.REPORT_YEAR_DATASET``; a new year
+has no printed figures until its report is printed, so ``printed_figure`` cannot tell)."""
+MAX_LISTED = 20
+"""New error findings listed by ``import`` before "… and N more"."""
 
 
 def _plain(value: object) -> object:
@@ -24,22 +37,83 @@ def _plain(value: object) -> object:
     return value
 
 
+def _zip_folder(folder: Path) -> bytes:
+    """The CSV files of ``folder`` as one ``.zip`` in memory: a folder is read as the upload of a zip of CSVs."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for path in sorted(folder.glob("*.csv")):
+            zf.write(path, path.name)
+    return buf.getvalue()
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Validate, check and publish ``args.file`` (see the module doc); 0 when published, 1 when refused."""
+    from kpi.checks import run_checks
+    from loaders import auth, versions
+    from loaders.readers import WorkbookError
+    from loaders.validate import ValidationError
+
+    path: Path = args.file
+    if not path.exists():
+        print(f"{path}: no such file or folder", file=sys.stderr)
+        return 2
+    # Whoever can run the command line can write the database anyway: the command acts as admin.
+    actor = auth.Actor(f"cli:{args.user or os.environ.get('USER') or 'cli'}", "admin")
+    engine = db.get_engine(args.database_url)
+    data, name = (_zip_folder(path), path.name + ".zip") if path.is_dir() else (path.read_bytes(), path.name)
+    try:
+        prepared = versions.prepare(engine, data, name, actor, None if args.no_checks else run_checks)
+        new_errors = prepared.new_errors
+        errors = [f for f in prepared.findings if getattr(f, "severity", "") == "error"]
+        warnings = [f for f in prepared.findings if getattr(f, "severity", "") == "warning"]
+        if not args.no_checks:
+            print(
+                f"Kualitas Data: {len(errors)} error ({len(new_errors)} baru karena unggahan ini), "
+                f"{len(warnings)} peringatan",
+                file=sys.stderr,
+            )
+        for f in new_errors[:MAX_LISTED]:
+            print(f"[error] {getattr(f, 'message_id', f)}", file=sys.stderr)
+        if len(new_errors) > MAX_LISTED:
+            print(f"… dan {len(new_errors) - MAX_LISTED} error lain", file=sys.stderr)
+        vid = versions.publish(engine, prepared, actor, note=args.note, accept_errors=args.accept)
+    except (ValidationError, WorkbookError, versions.PublishError, auth.AuthError) as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(
+        f"published version {vid}: {prepared.rows} rows for {', '.join(map(str, prepared.years))} "
+        f"from {path.name} (sha256 {prepared.sha256[:12]})"
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kpi", description=__doc__.splitlines()[0])
-    parser.add_argument("command", nargs="?", default="headline", choices=["headline", "checks", "report"])
+    parser.add_argument("command", nargs="?", default="headline", choices=["headline", "checks", "import", "report"])
+    parser.add_argument("file", nargs="?", type=Path, help="import: the workbook, .zip of CSVs or CSV folder")
     parser.add_argument("--year", type=int, help="report year (default: the latest loaded)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--database-url", help="overrides DATABASE_URL")
-    parser.add_argument("--format", choices=["pdf", "xlsx"], default="pdf", help="report: PDF or Excel workbook")
-    parser.add_argument("--out", help="report: the file to write")
-    parser.add_argument("--lang", choices=["id", "en"], default="id", help="report: language (default id)")
-    args = parser.parse_args(argv)
-    if args.command == "report" and not args.out:
-        parser.error("report needs --out FILE")
+    parser.add_argument("--user", help="import: recorded as the publisher (default: $USER)")
+    parser.add_argument("--note", default="", help="import: a note stored with the version")
+    parser.add_argument("--accept", action="store_true", help="import: publish despite new check errors")
+    parser.add_argument("--no-checks", action="store_true", help="import: skip the Kualitas Data checks")
+    args, rest = parser.parse_known_args(argv)
+    if args.command == "report":
+        # the kpi layer builds no reports (they sit a layer above it): a pointer to the command that does
+        print("use: python -m report pdf|xlsx --year Y --out FILE [--lang id|en]", file=sys.stderr)
+        return 2
+    if rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    if args.command == "import":
+        if args.file is None:
+            parser.error("import needs FILE")
+        return cmd_import(args)
+    if args.file is not None:
+        parser.error(f"unrecognized arguments: {args.file}")
 
     engine = db.get_engine(args.database_url)
-    frames = db.read_all(engine)
-    loaded = db.years_loaded(engine)
+    loaded = db.years_loaded(engine, REPORT_YEAR_DATASET) if db.has_data(engine) else []
     if not loaded:
         print("database holds no data: run `python -m loaders` first", file=sys.stderr)
         return 2
@@ -47,19 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     if year not in loaded:
         print(f"year {year} is not loaded; loaded: {', '.join(map(str, loaded))}", file=sys.stderr)
         return 2
-
-    if args.command == "report":
-        from report import data_version
-        from report.pdf import build_pdf
-        from report.xlsx import build_workbook
-
-        version = data_version(engine)
-        build = build_pdf if args.format == "pdf" else build_workbook
-        content = build(frames, year, args.lang, data_version=version)
-        with open(args.out, "wb") as out:
-            out.write(content)
-        print(f"{args.out}: {args.format} report {year} ({args.lang}), {len(content):,} bytes", file=sys.stderr)
-        return 0
+    frames = db.read_all(engine)
 
     if args.command == "checks":
         from kpi.checks import run_checks

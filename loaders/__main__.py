@@ -1,13 +1,14 @@
 """Command line of the loaders: ``python -m loaders [build] [--source PATH]``.
 
 ``build`` (the default) validates every table of ``data/`` (or a workbook) and rebuilds the
-database in one transaction as a new data version; ``import FILE`` publishes a workbook
-(``.xlsx``), a ``.zip`` of CSVs or a CSV folder holding one or more whole years beside the years
-already loaded, replacing only those years, as a new version (validation and the Kualitas
-Data checks first); ``versions`` lists the versions; ``rollback N`` restores version N;
-``template --year Y --out FILE`` writes the Excel template (prefilled with year Y);
+database in one transaction as a new data version; ``versions`` lists the versions;
+``rollback N`` restores version N; ``template --year Y [--as-year Z] --out FILE`` writes the
+Excel template (prefilled with year Y, relabelled as year Z without Y's printed figures);
 ``create-user NAME --role admin`` adds a user of the Kelola Data page;
 ``export-xlsx OUT [--year Y]`` writes the loaded database to a workbook.
+
+Publishing a new year runs the Kualitas Data checks, which live a layer above the loaders:
+it is ``python -m kpi import FILE --user NAME`` (``python -m loaders import`` says so).
 """
 
 from __future__ import annotations
@@ -54,39 +55,13 @@ def cmd_ensure(args: argparse.Namespace) -> int:
     return cmd_build(argparse.Namespace(source=DATA_DIR, database_url=args.database_url))
 
 
+IMPORT_MOVED = "use: python -m kpi import FILE --user NAME [--accept]  (validate, check and publish whole years)"
+
+
 def cmd_import(args: argparse.Namespace) -> int:
-    engine = db.get_engine(args.database_url)
-    actor = _actor(args)
-    checks = None if args.no_checks else "default"
-    if args.file.is_dir():
-        frames = validate(read_csv_dir(args.file), require_all=True)
-        years = sorted({int(y) for f in frames.values() if len(f) for y in f["year"].unique()})
-        if not years:
-            print(f"{args.file.name}: no rows to load", file=sys.stderr)
-            return 1
-        vid = versions.publish_frames(
-            engine, frames, actor, file_name=args.file.name, sha256="-", years=years, base_version=None, note=args.note
-        )
-        print(f"published version {vid}: {', '.join(map(str, years))} from {args.file.name}")
-        return 0
-    prepared = versions.prepare(engine, args.file.read_bytes(), args.file.name, actor, checks=checks)
-    new_errors = prepared.new_errors
-    warnings = [f for f in prepared.findings if getattr(f, "severity", "") == "warning"]
-    errors = [f for f in prepared.findings if getattr(f, "severity", "") == "error"]
-    print(
-        f"Kualitas Data: {len(errors)} error ({len(new_errors)} baru karena unggahan ini), {len(warnings)} peringatan",
-        file=sys.stderr,
-    )
-    for f in new_errors[:20]:
-        print(f"[error] {f.message_id}", file=sys.stderr)
-    if len(new_errors) > 20:
-        print(f"… dan {len(new_errors) - 20} error lain", file=sys.stderr)
-    vid = versions.publish(engine, prepared, actor, note=args.note, accept_errors=args.accept_check_errors)
-    print(
-        f"published version {vid}: {prepared.rows} rows for {', '.join(map(str, prepared.years))} "
-        f"from {args.file.name} (sha256 {prepared.sha256[:12]})"
-    )
-    return 0
+    """The import runs the Kualitas Data checks (kpi, a layer above): a pointer to ``python -m kpi import``."""
+    print(IMPORT_MOVED, file=sys.stderr)
+    return 2
 
 
 def cmd_versions(args: argparse.Namespace) -> int:
@@ -118,7 +93,9 @@ def cmd_template(args: argparse.Namespace) -> int:
         engine = db.get_engine(args.database_url)
         frames = db.read_all(engine)
         if not any((f["year"] == args.year).any() for f in frames.values() if len(f)):
-            print(f"no data loaded for {args.year}; loaded: {db.years_loaded(engine)}", file=sys.stderr)
+            print(
+                f"no data loaded for {args.year}; loaded: {db.years_loaded(engine, 'output_capaian')}", file=sys.stderr
+            )
             return 1
     write_template(args.out, frames, args.year, args.as_year)
     print(f"wrote {args.out}")
@@ -155,12 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     build = sub.add_parser("build", help="(re)build the database from data/ or a workbook")
     build.add_argument("--source", type=Path, default=DATA_DIR)
     sub.add_parser("ensure", help="build from data/ only if the database holds no data yet")
-    load = sub.add_parser("import", help="publish whole years from a workbook, zip of CSVs or CSV folder")
-    load.add_argument("file", type=Path)
-    load.add_argument("--user", help="recorded as the publisher (default: $USER)")
-    load.add_argument("--note", default="", help="a note stored with the version")
-    load.add_argument("--accept-check-errors", action="store_true", help="publish despite new check errors")
-    load.add_argument("--no-checks", action="store_true", help="skip the Kualitas Data checks")
+    sub.add_parser("import", help="moved: python -m kpi import FILE --user NAME", add_help=False)
     sub.add_parser("versions", help="list the published data versions")
     rb = sub.add_parser("rollback", help="restore version N as a new current version")
     rb.add_argument("version", type=int)
@@ -176,14 +148,17 @@ def main(argv: list[str] | None = None) -> int:
     export = sub.add_parser("export-xlsx", help="write the database (or one year) to one workbook")
     export.add_argument("out", type=Path)
     export.add_argument("--year", type=int)
-    args = parser.parse_args(argv)
+    args, rest = parser.parse_known_args(argv)
+    if args.cmd == "import":  # whatever its arguments: the command moved
+        return cmd_import(args)
+    if rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
     if args.cmd is None:
         args.cmd, args.source = "build", DATA_DIR
     try:
         commands = {
             "build": cmd_build,
             "ensure": cmd_ensure,
-            "import": cmd_import,
             "export-xlsx": cmd_export,
             "versions": cmd_versions,
             "rollback": cmd_rollback,

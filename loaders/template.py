@@ -6,6 +6,12 @@ its header cell, drop-down lists for codes (units, programmes, provinces, predik
 ``choices`` column), number formats, frozen header, column widths and a ``Petunjuk`` sheet
 that the reader skips. Optionally prefilled with the rows of a loaded year, optionally
 relabelled as another year (``as_year``) so last year's workbook becomes next year's start.
+
+A new year's template carries the data tables only: the report-text figures
+(:data:`REPORT_TEXT_DATASETS`: the printed totals and the figures the narrative repeats) belong
+to a published report, so its ``printed_figure`` sheet has no rows until the new year's report
+is printed, and the Kualitas Data rules skip the figures that are absent. A template of a year
+as loaded (no ``as_year``) keeps them, so it reloads as the same content.
 """
 
 from __future__ import annotations
@@ -34,6 +40,8 @@ _KIND_TEXT = {
     "rp": "Rupiah penuh (bukan juta/miliar)",
 }
 _FORMATS = {"str": "@", "int": "0", "float": "General", "pct": "0.00", "rp": "#,##0"}
+REPORT_TEXT_DATASETS: tuple[str, ...] = ("printed_figure",)
+"""The figures a published report prints (totals, narrative numbers): empty in a new year's template."""
 
 
 def sheet_order() -> list[str]:
@@ -76,11 +84,17 @@ def column_help(col: Col) -> str:
     return " ".join(parts)
 
 
+def new_year(year: int | None, as_year: int | None) -> bool:
+    """Whether the template relabels ``year`` as another year: a new year's start, without printed figures."""
+    return year is not None and as_year is not None and as_year != year
+
+
 def _relabel(frames: Mapping[str, pd.DataFrame], year: int | None, as_year: int | None) -> dict[str, pd.DataFrame]:
+    """Each dataset's rows of ``year`` (relabelled ``as_year``); a new year gets no report-text figures."""
     out = {}
     for name in DATASETS:
         frame = frames.get(name)
-        if frame is None or year is None:
+        if frame is None or year is None or (name in REPORT_TEXT_DATASETS and new_year(year, as_year)):
             out[name] = pd.DataFrame(columns=[c.name for c in DATASETS[name].all_columns])
             continue
         part = frame[frame["year"] == year].copy()
@@ -95,10 +109,28 @@ def _petunjuk(wb, order: list[str], year: int | None, as_year: int | None) -> No
 
     ws = wb.create_sheet("Petunjuk", 0)
     title = "Templat data Laporan Kinerja Kemnaker"
-    filled = as_year or year
+    if new_year(year, as_year):
+        about = [
+            (
+                f"Berisi data tahun {year} yang diberi label tahun {as_year} sebagai titik awal: ganti angkanya"
+                f" dengan angka tahun {as_year}.",
+                False,
+            ),
+            (
+                f"Sheet {', '.join(REPORT_TEXT_DATASETS)} sengaja kosong: angka tercetak (baris total dan angka yang"
+                f" diulang di narasi) milik laporan yang sudah terbit, jadi angka tahun {year} tidak disalin."
+                f" Biarkan kosong sampai LKj {as_year} dicetak; cek Kualitas Data melewati angka yang belum"
+                " tercetak.",
+                False,
+            ),
+        ]
+    elif year is not None:
+        about = [(f"Berisi data tahun {year}, termasuk angka tercetak laporannya (sheet printed_figure).", False)]
+    else:
+        about = [("Templat kosong: isi satu tahun data.", False)]
     lines = [
         (title, True),
-        (f"Berisi data tahun {filled}." if filled else "Templat kosong: isi satu tahun data.", False),
+        *about,
         ("", False),
         ("Cara mengisi", True),
         ("1. Setiap sheet adalah satu tabel. Baris 1 berisi nama kolom: jangan diubah, dihapus atau ditambah.", False),
@@ -120,7 +152,7 @@ def _petunjuk(wb, order: list[str], year: int | None, as_year: int | None) -> No
         ),
         (
             "7. Simpan sebagai .xlsx (bukan .xlsm/.xls), lalu unggah di halaman Kelola Data atau jalankan"
-            " 'python -m loaders import BERKAS'.",
+            " 'python -m kpi import BERKAS --user NAMA'.",
             False,
         ),
         ("", False),

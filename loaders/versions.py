@@ -35,6 +35,7 @@ from loaders.validate import Problem, ValidationError, validate
 CURRENT, SUPERSEDED, ROLLED_BACK = "current", "superseded", "rolled_back"
 
 CheckRunner = Callable[[Mapping[str, pd.DataFrame], int], Sequence[object]]
+"""The Kualitas Data checks of one year, passed in by the caller (``kpi.checks.run_checks``)."""
 
 
 class PublishError(Exception):
@@ -198,15 +199,6 @@ def _run_checks(runner: CheckRunner, frames: Mapping[str, pd.DataFrame], year: i
         return [CheckCrash(year, f"{type(exc).__name__}: {exc}"[:300])]
 
 
-def default_checks() -> CheckRunner | None:
-    """``kpi.checks.run_checks`` when that module is present, else ``None`` (no checks)."""
-    try:
-        from kpi.checks import run_checks
-    except ImportError:
-        return None
-    return run_checks
-
-
 def merged(current: Mapping[str, pd.DataFrame], frames: Mapping[str, pd.DataFrame], years: Sequence[int]) -> dict:
     """What the database would hold after replacing ``years`` with ``frames``."""
     out = {}
@@ -228,12 +220,15 @@ def prepare(
     data: bytes,
     file_name: str,
     actor: Actor,
-    checks: CheckRunner | None | str = "default",
+    checks: CheckRunner | None,
 ) -> Prepared:
     """Read, validate and check an upload; :class:`ValidationError` lists every problem. Nothing is written.
 
-    The upload and its validation result go to the audit log. ``checks`` runs the Kualitas
-    Data checks on the merged data of every uploaded year (``"default"``: ``kpi.checks``).
+    The upload and its validation result go to the audit log. ``checks`` is the Kualitas Data
+    check runner, ``(frames, year) -> findings`` (the callers pass ``kpi.checks.run_checks``:
+    loaders sit below kpi and never import it); it runs on the merged data of every uploaded
+    year, and on the published data of those years to tell the errors the upload introduces.
+    ``None`` runs no checks (said explicitly: there is no default).
     """
     actor.require("perencana")
     _ensure_schema(engine)
@@ -257,14 +252,13 @@ def prepare(
         raise
     rows = sum(len(f) for f in frames.values())
     prepared = Prepared(file_name, sha, frames, years, base, rows)
-    runner = default_checks() if checks == "default" else checks
-    if runner is not None:
+    if checks is not None:
         current = db.read_all(engine)
         after = merged(current, frames, years)
         for year in years:
-            prepared.findings.extend(_run_checks(runner, after, year))
+            prepared.findings.extend(_run_checks(checks, after, year))
             if any((f["year"] == year).any() for f in current.values() if len(f)):
-                known = _run_checks(runner, current, year)
+                known = _run_checks(checks, current, year)
                 prepared.known_errors.extend(f for f in known if getattr(f, "severity", "") == "error")
     audit.record(
         engine,
@@ -534,6 +528,7 @@ def rollback(engine: Engine, version_id: int, actor: Actor, expected_version: in
 
 
 __all__ = [
+    "CheckRunner",
     "ChecksFailed",
     "PermissionDenied",
     "Prepared",

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
-from kpi.status import Status
 from kpi.format import fmt_number, fmt_pct
+from kpi.status import Status
 from views.theme import PRIMARY, STATUS_COLOR
 
 DPI = 220

@@ -15,12 +15,14 @@ from typing import Literal
 import pandas as pd
 
 from kpi import budget, outputs, productivity, rb, spbe
-from kpi.checks import RULES, run_checks, summary
+from kpi.checks import RULES, SEVERITY_TEXT, run_checks, summary
+from kpi.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
 from kpi.headline import headline, ikss_table, ss_capaian
 from kpi.status import Status, status_of
 from report import charts
-from report.text import COMPONENT, IKSS_NAME, RB_COMPONENT, SATUAN, STATUS, pick, tr
-from kpi.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short
+from report.text import named, status_word, tr
+from views.common import of_year
+from views.i18n import pick
 
 Frames = Mapping[str, pd.DataFrame]
 Align = Literal["L", "R", "C"]
@@ -75,10 +77,9 @@ Block = Heading | Paragraph | Table | Chart | Tiles
 
 
 def _year(frames: Frames, name: str, year: int) -> pd.DataFrame:
+    """The rows of ``year`` of dataset ``name`` (an empty frame when the dataset is absent)."""
     frame = frames.get(name)
-    if frame is None:
-        return pd.DataFrame()
-    return frame[frame["year"] == year].reset_index(drop=True)
+    return pd.DataFrame() if frame is None else of_year(frame, year)
 
 
 def _num(value: object) -> float | None:
@@ -113,9 +114,9 @@ def _ikss(frames: Frames, year: int, lang: str, rows: pd.DataFrame) -> list[Bloc
     if prev_year:
         headers.append(tr("c_real_prev", lang, y=prev_year))
     headers += [
-        tr("c_target", lang),
-        tr("c_realisasi", lang),
-        tr("c_capaian", lang),
+        tr("target", lang),
+        tr("realisasi", lang),
+        tr("capaian", lang),
         tr("c_printed", lang),
         tr("c_status", lang),
     ]
@@ -125,8 +126,8 @@ def _ikss(frames: Frames, year: int, lang: str, rows: pd.DataFrame) -> list[Bloc
         statuses.append(status)
         line = [
             str(r.ss_code),
-            pick(IKSS_NAME.get(r.code, (r.name, r.name)), lang),
-            pick(SATUAN.get(r.satuan, (r.satuan, r.satuan)), lang),
+            named("ikss", r.code, r.name, lang),
+            named("satuan", r.satuan, r.satuan, lang),
         ]
         if prev_year:
             line.append(_value(_num(r.realisasi_prev), r.satuan, r.realisasi_prev_text, lang))
@@ -135,16 +136,16 @@ def _ikss(frames: Frames, year: int, lang: str, rows: pd.DataFrame) -> list[Bloc
             _value(_num(r.realisasi), r.satuan, r.realisasi_text, lang),
             fmt_pct(_num(r.capaian_pct), 2, lang),
             fmt_pct(_num(r.capaian_printed_pct), 2, lang),
-            pick(STATUS[status], lang),
+            status_word(status, lang),
         ]
         body.append(line)
     widths = [8, 30, 10] + ([14] if prev_year else []) + [12, 13, 16, 14, 18]
     align: list[Align] = ["L", "L", "L"] + (["R"] if prev_year else []) + ["R", "R", "R", "R", "L"]
     blocks.append(Table(headers, body, widths, align, ("Tabel 3.2",), statuses, len(headers) - 1))
-    labels = [pick(IKSS_NAME.get(c, (c, c)), lang) for c in rows["code"]]
+    labels = [named("ikss", c, n, lang) for c, n in zip(rows["code"], rows["name"], strict=True)]
     labels = [lbl if len(lbl) <= 34 else lbl[:32] + "…" for lbl in labels]
     png = charts.status_bars(
-        labels, [_num(v) for v in rows["capaian_pct"]], statuses, [pick(STATUS[s], lang) for s in statuses], lang
+        labels, [_num(v) for v in rows["capaian_pct"]], statuses, [status_word(s, lang) for s in statuses], lang
     )
     blocks.append(Chart(png, ("Tabel 3.2",), tr("chart_ikss", lang, y=year)))
     return blocks
@@ -156,10 +157,10 @@ def _ss(frames: Frames, year: int, lang: str, rows: pd.DataFrame, head: Mapping)
     blocks: list[Block] = [Heading(tr("sec_ss", lang)), Paragraph(tr("ss_intro", lang))]
     headers = [
         tr("c_sasaran", lang),
-        tr("c_capaian", lang),
-        tr("c_pagu", lang),
-        tr("c_realisasi", lang),
-        tr("c_penyerapan", lang),
+        tr("capaian", lang),
+        tr("pagu", lang),
+        tr("realisasi", lang),
+        tr("penyerapan", lang),
         tr("c_eff", lang),
         tr("c_status", lang),
     ]
@@ -181,7 +182,7 @@ def _ss(frames: Frames, year: int, lang: str, rows: pd.DataFrame, head: Mapping)
                 fmt_rp_short(real, lang),
                 fmt_pct(absorb, 2, lang),
                 fmt_number(budget.efficiency_rate(cap, absorb), 2, lang),
-                pick(STATUS[status], lang),
+                status_word(status, lang),
             ]
         )
     overall = _num(head.get("overall_capaian_pct"))
@@ -200,7 +201,7 @@ def _ss(frames: Frames, year: int, lang: str, rows: pd.DataFrame, head: Mapping)
                 lang,
             ),
             fmt_number(_num(head.get("efficiency_rate_total")), 2, lang),
-            pick(STATUS[status_of(overall)], lang),
+            status_word(status_of(overall), lang),
         ]
     )
     blocks.append(
@@ -236,7 +237,7 @@ def _budget(frames: Frames, year: int, lang: str, head: Mapping) -> list[Block]:
     programs = _year(frames, "budget_program", year).sort_values("urutan")
     if not programs.empty:
         table = budget.absorption_table(programs, ["program_code", "program_name"])
-        headers = [tr("c_program", lang), tr("c_pagu", lang), tr("c_realisasi", lang), tr("c_penyerapan", lang)]
+        headers = [tr("c_program", lang), tr("pagu", lang), tr("realisasi", lang), tr("penyerapan", lang)]
         body = [
             [
                 f"{r.program_code} {_plain(r.program_name)}",
@@ -274,10 +275,10 @@ def _budget(frames: Frames, year: int, lang: str, head: Mapping) -> list[Block]:
         )
         headers = [
             tr("c_unit", lang),
-            tr("c_pagu", lang),
+            tr("pagu", lang),
             tr("c_blokir", lang),
-            tr("c_realisasi", lang),
-            tr("c_penyerapan", lang),
+            tr("realisasi", lang),
+            tr("penyerapan", lang),
             tr("c_excl", lang),
         ]
         body = [
@@ -344,15 +345,15 @@ def _productivity(frames: Frames, year: int, lang: str, rows: pd.DataFrame) -> l
     values = x.as_dict()
     headers = [tr("c_component", lang), tr("c_value", lang), tr("c_contrib", lang), tr("c_share", lang)]
     body = [
-        [pick(COMPONENT[k], lang), fmt_number(values[k], 0, lang), fmt_number(v, 4, lang), fmt_pct(shares[k], 2, lang)]
+        [named("comp", k, k, lang), fmt_number(values[k], 0, lang), fmt_number(v, 4, lang), fmt_pct(shares[k], 2, lang)]
         for k, v in parts.items()
     ]
     body.append(["P", "", fmt_number(sum(parts.values()), 4, lang), fmt_pct(100.0, 2, lang)])
     for k in ("delta_pyb", "pyb_formal", "ump_rp", "sakernas_wage_rp"):
         shown = fmt_rp(values[k], lang) if k.endswith("_rp") else fmt_number(values[k], 0, lang)
-        body.append([pick(COMPONENT[k], lang), shown, "", ""])
+        body.append([named("comp", k, k, lang), shown, "", ""])
     blocks.append(Table(headers, body, [40, 22, 20, 18], ["L", "R", "R", "R"], ("Bab 3.2.1", "Tabel 3.1", "Tabel 3.2")))
-    png = charts.signed_hbars([pick(COMPONENT[k], lang) for k in parts], list(parts.values()), lang, decimals=3)
+    png = charts.signed_hbars([named("comp", k, k, lang) for k in parts], list(parts.values()), lang, decimals=3)
     blocks.append(Chart(png, ("Bab 3.2.1",), tr("chart_prod", lang, y=year)))
     return blocks
 
@@ -444,7 +445,7 @@ def _rb(frames: Frames, year: int, lang: str, head: Mapping, rows: pd.DataFrame)
     ]
     body = [
         [
-            pick(RB_COMPONENT.get(r.code, (r.name, r.name)), lang),
+            named("rb", r.code, r.name, lang),
             fmt_number(_num(r.bobot), 2, lang),
             fmt_number(_num(r.nilai), 2, lang),
             fmt_number(_num(r.gap), 2, lang),
@@ -518,16 +519,16 @@ def _outputs(frames: Frames, year: int, lang: str) -> list[Block]:
             )
         ),
     ]
-    png = charts.status_counts([pick(STATUS[s], lang) for s in counts], list(counts.values()), list(counts), lang)
+    png = charts.status_counts([status_word(s, lang) for s in counts], list(counts.values()), list(counts), lang)
     blocks.append(Chart(png, ("Lampiran 6",), tr("chart_outputs", lang, n=len(rows), y=year)))
     headers = [
         tr("c_kode", lang),
         tr("c_output", lang),
         tr("c_unit", lang),
-        tr("c_target", lang),
-        tr("c_realisasi", lang),
-        tr("c_capaian", lang),
-        tr("c_penyerapan", lang),
+        tr("target", lang),
+        tr("realisasi", lang),
+        tr("capaian", lang),
+        tr("penyerapan", lang),
         tr("c_status", lang),
     ]
     body, statuses = [], []
@@ -542,7 +543,7 @@ def _outputs(frames: Frames, year: int, lang: str) -> list[Block]:
                 fmt_number(_num(r.realisasi), 0, lang),
                 fmt_pct(_num(r.capaian_calc_pct), 2, lang),
                 fmt_pct(_num(r.penyerapan_calc_pct), 2, lang),
-                pick(STATUS[r.status], lang),
+                status_word(r.status, lang),
             ]
         )
     blocks.append(
@@ -584,9 +585,9 @@ def _quality(frames: Frames, year: int, lang: str) -> list[Block]:
         tr("c_table", lang),
         tr("c_ran", lang),
         tr("c_failed", lang),
-        tr("sev_error", lang),
-        tr("sev_warning", lang),
-        tr("sev_info", lang),
+        pick(SEVERITY_TEXT["error"], lang),
+        pick(SEVERITY_TEXT["warning"], lang),
+        pick(SEVERITY_TEXT["info"], lang),
     ]
     body = [
         [

@@ -21,7 +21,7 @@ from fpdf.enums import XPos, YPos
 
 from report.charts import STATUS_COLOR
 from report.content import Block, Chart, Heading, Paragraph, Table, Tiles, report_blocks
-from report.text import STATUS, pick, tr
+from report.text import status_word, tr
 
 FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 FONT = "DejaVu"
@@ -68,7 +68,7 @@ class _Report(FPDF):
 def _source(pdf: _Report, sources: tuple[str, ...], text: str | None = None) -> None:
     pdf.set_font(FONT, "I", 7.5)
     pdf.set_text_color(*GREY)
-    line = text or tr("source", pdf.report_lang, y=pdf.year, tables=", ".join(sources))
+    line = text or tr("source_line", pdf.report_lang, y=pdf.year, tables=", ".join(sources))
     pdf.multi_cell(0, 4, line, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_text_color(0, 0, 0)
     pdf.ln(3)
@@ -168,7 +168,7 @@ def _tiles(pdf: _Report, tiles: Tiles) -> None:
             pdf.set_xy(x + 3, y + 17)
             pdf.set_font(FONT, "B", 8.5)
             pdf.set_text_color(*_rgb(STATUS_COLOR[status]))
-            pdf.cell(w - 6, 5, pick(STATUS[status], pdf.report_lang))
+            pdf.cell(w - 6, 5, status_word(status, pdf.report_lang))
     pdf.set_text_color(0, 0, 0)
     rows = (len(tiles.items) + cols - 1) // cols
     pdf.set_xy(MARGIN, top + rows * (h + gap) + 2)

@@ -21,13 +21,12 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from kpi.format import auto_decimals, fmt_number, fmt_pct
 from loaders.datasets import DATASETS
 from loaders.schema import Col, Dataset
 from loaders.workbook import neutralise
 from report.text import tr
 
-COVER = "Sampul"
-COVER_EN = "Cover"
 HEADER_FILL = PatternFill("solid", fgColor="0B4F8A")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 PLAIN_INT_COLUMNS = {"year", "urutan", "parent_urutan", "nomor", "tahun_evaluasi", "tahun_laporan_keuangan"}
@@ -44,15 +43,7 @@ def _format(col: Col, values: pd.Series) -> str | None:
     if col.kind == "int":
         return "0" if col.name in PLAIN_INT_COLUMNS or col.name.startswith("tahun") else "#,##0"
     if col.kind == "float":
-        decimals = 0
-        for v in values.dropna():
-            f = float(v)
-            for d in range(0, 5):
-                if abs(round(f, d) - f) < 1e-9:
-                    decimals = max(decimals, d)
-                    break
-            else:
-                decimals = 4
+        decimals = max((auto_decimals(float(v)) for v in values.dropna()), default=0)
         return "#,##0" + ("." + "0" * decimals if decimals else "")
     return None
 
@@ -72,7 +63,7 @@ def _sheet_name(name: str) -> str:
     return name[:31]
 
 
-def _write_dataset(wb: Workbook, spec: Dataset, frame: pd.DataFrame) -> None:
+def _write_dataset(wb: Workbook, spec: Dataset, frame: pd.DataFrame, lang: str) -> None:
     ws = wb.create_sheet(_sheet_name(spec.name))
     cols = [c for c in spec.all_columns if c.name in frame.columns]
     for j, col in enumerate(cols, start=1):
@@ -88,27 +79,27 @@ def _write_dataset(wb: Workbook, spec: Dataset, frame: pd.DataFrame) -> None:
             if formats[col.name] and cell.value is not None:
                 cell.number_format = formats[col.name]
     for j, col in enumerate(cols, start=1):
-        longest = max([len(col.name)] + [len(_shown(v, col)) for v in frame[col.name].head(500)])
+        longest = max([len(col.name)] + [len(_shown(v, col, lang)) for v in frame[col.name].head(500)])
         ws.column_dimensions[get_column_letter(j)].width = min(MAX_WIDTH, max(8, longest + 2))
     ws.freeze_panes = "A2"
     if len(frame):
         ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{len(frame) + 1}"
 
 
-def _shown(value: object, col: Col) -> str:
-    """Roughly what a cell shows, for its column width."""
+def _shown(value: object, col: Col, lang: str) -> str:
+    """What a cell shows, for its column width: the app's digits (``kpi.format``, half-up)."""
     if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
         return ""
     if col.kind in ("rp", "int", "float", "pct") and not isinstance(value, str):
-        f = float(value)
-        text = f"{f:,.2f}" if col.kind in ("pct", "float") else f"{f:,.0f}"
-        return text + (" %" if col.kind == "pct" else "")
+        if col.kind == "pct":
+            return fmt_pct(float(value), 2, lang)
+        return fmt_number(float(value), 2 if col.kind == "float" else 0, lang)
     return str(value)
 
 
 def _cover(wb: Workbook, year: int, lang: str, data_version: int | None, counts: list[tuple[str, str, int]]) -> None:
     ws = wb.active
-    ws.title = COVER if lang == "id" else COVER_EN
+    ws.title = tr("wb_cover", lang)
     ws["A1"] = tr("wb_title", lang, y=year)
     ws["A1"].font = Font(bold=True, size=16, color="0B4F8A")
     rows = [
@@ -154,7 +145,7 @@ def build_workbook(
         rows = frame[frame["year"] == year].reset_index(drop=True)
         if rows.empty:
             continue
-        _write_dataset(wb, spec, rows)
+        _write_dataset(wb, spec, rows, lang)
         counts.append((_sheet_name(name), spec.title, len(rows)))
     _cover(wb, year, lang, data_version, counts)
     buf = io.BytesIO()

@@ -21,6 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine, func, select, text, update
 
+from kpi.__main__ import main as kpi_main
 from loaders import audit, auth, db, versions
 from loaders.__main__ import main as loaders_main
 from loaders.readers import WorkbookError, read_upload, read_workbook
@@ -211,13 +212,13 @@ def test_cli_template_versions_rollback_and_user(tmp_path, frames, capsys):
     assert (
         loaders_main(["--database-url", url, "template", "--year", "2024", "--as-year", "2026", "--out", str(out)]) == 0
     )
-    assert loaders_main(["--database-url", url, "import", str(out), "--user", "budi", "--no-checks"]) == 0
-    assert 2026 in db.years_loaded(engine)
+    assert kpi_main(["import", str(out), "--user", "budi", "--no-checks", "--database-url", url]) == 0
+    assert 2026 in db.years_loaded(engine, "output_capaian")
     assert loaders_main(["--database-url", url, "versions"]) == 0
     listing = capsys.readouterr().out
     assert "cli:budi" in listing and "years=2026" in listing
     assert loaders_main(["--database-url", url, "rollback", "1"]) == 0
-    assert 2026 not in db.years_loaded(engine)
+    assert 2026 not in db.years_loaded(engine, "output_capaian")
     assert loaders_main(["--database-url", url, "template", "--year", "1999", "--out", str(out)]) == 1
     assert loaders_main(["--database-url", url, "rollback", "99"]) == 1
     assert "versi 99 tidak ada" in capsys.readouterr().err
@@ -692,6 +693,17 @@ def test_checks_errors_block_unless_an_admin_accepts(engine, frames, monkeypatch
     assert versions.current_version(engine) == before
     vid = versions.publish(engine, prepared, ADMIN, accept_errors=True)
     assert "1 temuan error diterima oleh admin" in versions.list_versions(engine).set_index("id").loc[vid, "note"]
+
+
+def test_the_check_runner_is_passed_in_never_defaulted():
+    """loaders sit below kpi: ``prepare`` takes the runner (``kpi.checks.run_checks``) from its caller."""
+    import inspect
+
+    param = inspect.signature(versions.prepare).parameters["checks"]
+    assert param.default is inspect.Parameter.empty
+    assert not hasattr(versions, "default_checks")
+    with pytest.raises(TypeError, match="checks"):
+        versions.prepare(None, b"", "x.xlsx", PLANNER)
 
 
 def test_a_crashing_check_is_a_warning_not_a_traceback(tmp_path, frames, monkeypatch):

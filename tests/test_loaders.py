@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 from sqlalchemy import func, select
 
+from kpi.__main__ import main as kpi_main
 from loaders import db
 from loaders.__main__ import main as loaders_main
 from loaders.readers import WorkbookError, read_csv_dir, read_workbook
@@ -181,7 +182,11 @@ def test_import_with_an_error_changes_nothing(tmp_path, frames, capsys):
     nxt["budget_unit"].loc[0, "pagu_rp"] = -5
     book = tmp_path / "bad2025.xlsx"
     write_workbook(nxt, book)
-    assert loaders_main(["--database-url", url, "import", str(book)]) == 1
+    assert kpi_main(["import", str(book), "--database-url", url]) == 1
     err = capsys.readouterr().err
     assert "budget_unit" in err and "pagu_rp" in err and "-5" in err
     assert _counts(engine) == before and 2025 not in db.years_loaded(engine)
+    # the loaders' own command points to the kpi one (loaders never import kpi, which runs the checks)
+    assert loaders_main(["--database-url", url, "import", str(book)]) == 2
+    assert "python -m kpi import" in capsys.readouterr().err
+    assert _counts(engine) == before

@@ -1,4 +1,8 @@
-"""The printable report and the workbook (issue 8): figures in Indonesian format, English headings, images, pages, the CLI."""
+"""The printable report and the workbook (issue 8): figures in Indonesian format, English headings, images, pages, the CLI.
+
+Texts come from ``views/catalogue/report.py``, numbers from ``kpi.format`` (issue 13); a year
+without printed figures (a new year before its report is printed) still gives a report.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from kpi.__main__ import main as kpi_main
 from loaders import db
 from loaders.datasets import DATASETS
 from report import data_version
+from report.__main__ import main as report_main
 
 YEAR = 2024
 CHART_TITLES_ID = (
@@ -35,15 +40,11 @@ def db_frames(app_db):
 
 @pytest.fixture(scope="module")
 def cli_files(app_db, tmp_path_factory):
-    """Both files written by ``python -m kpi report`` (the PDF in Indonesian, the default)."""
+    """Both files written by ``python -m report`` (the PDF in Indonesian, the default)."""
     out = tmp_path_factory.mktemp("report")
     pdf, xlsx = out / "laporan.pdf", out / "data.xlsx"
-    assert (
-        kpi_main(["report", "--year", str(YEAR), "--format", "pdf", "--out", str(pdf), "--database-url", app_db]) == 0
-    )
-    assert (
-        kpi_main(["report", "--year", str(YEAR), "--format", "xlsx", "--out", str(xlsx), "--database-url", app_db]) == 0
-    )
+    assert report_main(["pdf", "--year", str(YEAR), "--out", str(pdf), "--database-url", app_db]) == 0
+    assert report_main(["xlsx", "--year", str(YEAR), "--out", str(xlsx), "--database-url", app_db]) == 0
     return pdf.read_bytes(), xlsx.read_bytes()
 
 
@@ -56,6 +57,20 @@ def test_cli_writes_both_files(cli_files):
     pdf, xlsx = cli_files
     assert pdf.startswith(b"%PDF-")
     assert xlsx[:2] == b"PK"
+
+
+def test_kpi_report_points_to_python_m_report(app_db, tmp_path, capsys):
+    """The kpi command builds no report (kpi sits below report): it says which command does."""
+    out = tmp_path / "x.pdf"
+    assert kpi_main(["report", "--year", "2024", "--format", "pdf", "--out", str(out), "--database-url", app_db]) == 2
+    assert "python -m report pdf" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_report_cli_refuses_a_year_not_loaded(app_db, tmp_path, capsys):
+    out = tmp_path / "x.pdf"
+    assert report_main(["pdf", "--year", "1999", "--out", str(out), "--database-url", app_db]) == 2
+    assert "1999 is not loaded" in capsys.readouterr().err and not out.exists()
 
 
 def test_pdf_has_headline_figures_in_indonesian_format(cli_files, db_frames):
@@ -241,3 +256,80 @@ def test_app_download_buttons(app_db, lang, labels):
     buttons = at.get("download_button")
     assert [b.proto.label for b in buttons] == labels
     assert all("report_" in b.proto.id for b in buttons)  # stable keys
+
+
+# --- one catalogue, one formatter, any year ---------------------------------------------------
+
+
+def test_report_carries_no_text_dicts_and_no_year():
+    """The report's texts are the catalogue's (views/catalogue/report.py), and none names a year."""
+    import ast
+    from pathlib import Path
+
+    from views.catalogue.report import TEXTS
+    from views.i18n import texts
+
+    root = Path(__file__).resolve().parents[1]
+    for path in sorted((root / "report").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict) and node.values:
+                pairs = [
+                    v
+                    for v in node.values
+                    if isinstance(v, ast.Tuple)
+                    and all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in v.elts)
+                ]
+                assert not pairs, f"{path.name}:{node.lineno}: a bilingual text dict outside the catalogue"
+    for key, pair in TEXTS.items():
+        assert not any(re.search(r"\b20\d\d\b", text) for text in pair), key
+    s = texts("report", "en")
+    assert s("title") == "Performance Report" and s("status_merah") == "Not achieved"  # common falls back
+
+
+def test_workbook_column_widths_use_the_app_digits():
+    """The workbook measures its cells with kpi.format (half-up), not an f-string (half-even on binary)."""
+    from report.xlsx import _shown
+
+    pct = next(c for c in DATASETS["budget_program"].all_columns if c.name == "penyerapan_pct")
+    assert _shown(89.525, pct, "id") == "89,53 %"
+    assert _shown(2.675, pct, "en") == "2.68%"
+    rp = next(c for c in DATASETS["budget_program"].all_columns if c.name == "pagu_rp")
+    assert _shown(6144346237000, rp, "id") == "6.144.346.237.000"
+
+
+@pytest.fixture(scope="module")
+def frames_2025(db_frames):
+    """2024 relabelled 2025 beside 2024, without 2025's printed figures (as a new year's template loads)."""
+    frames, _ = db_frames
+    out = {}
+    for name, frame in frames.items():
+        part = frame[frame["year"] == YEAR].assign(year=2025)
+        if name == "printed_figure":
+            part = part.iloc[0:0]
+        out[name] = pd.concat([frame, part], ignore_index=True)
+    bp = out["budget_program"]
+    bp.loc[(bp["year"] == 2025) & (bp["program_code"] == "WA"), "realisasi_rp"] = 1_500_000_000_000
+    return out
+
+
+def test_pdf_of_a_year_without_printed_figures(frames_2025):
+    from report.pdf import build_pdf
+
+    assert not (frames_2025["printed_figure"]["year"] == 2025).any()
+    reader, pages = _text(build_pdf(frames_2025, 2025, "id", data_version=7))
+    text = " ".join(pages)
+    assert "Laporan Kinerja 2025" in pages[0] and "versi data 7" in pages[0]
+    assert "Sumber: LKj Kemnaker 2025 — Tabel 3.2" in text
+    assert "Capaian IKSS 2025" in text and "Pagu dan realisasi per program 2025" in text
+    assert "Realisasi 2024" in text  # the IKSS table compares with the year before
+    assert "Rp 1.500.000.000.000" in text  # 2025's own figure, not 2024's
+    assert "Capaian IKSS 2024" not in text
+
+
+def test_workbook_of_a_year_without_printed_figures(frames_2025):
+    from report.xlsx import build_workbook
+
+    wb = openpyxl.load_workbook(io.BytesIO(build_workbook(frames_2025, 2025, "id", data_version=7)))
+    assert wb.worksheets[0]["A1"].value == "Data Laporan Kinerja Kemnaker 2025"
+    assert "printed_figure" not in wb.sheetnames and "budget_program" in wb.sheetnames
+    assert {r[0] for r in wb["budget_program"].iter_rows(min_row=2, values_only=True)} == {2025}
