@@ -287,8 +287,8 @@ def has_data(engine: Engine) -> bool:
         return conn.execute(select(func.count()).select_from(data_load)).scalar_one() > 0
 
 
-def years_loaded(engine: Engine, dataset: str = "printed_figure") -> list[int]:
-    """Years that have rows in ``dataset``, oldest first."""
+def years_loaded(engine: Engine, dataset: str = "output_capaian") -> list[int]:
+    """Years that have rows in ``dataset``, oldest first (default: the report years, see ``views.common``)."""
     table = TABLES[dataset]
     with engine.connect() as conn:
         rows = conn.execute(select(func.distinct(table.c.year)).order_by(table.c.year)).all()

@@ -1,4 +1,5 @@
-"""The SS-1 Produktivitas page: report figures in Indonesian format, English labels, the charts' data, the what-if and goal seek."""
+"""The SS-1 Produktivitas page: report figures in Indonesian format, English labels, the charts' data, the what-if and goal seek,
+and the year: the one in the URL, else the newest loaded (a 2025 from the template, compared with 2024)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ import pandas as pd
 import pytest
 
 from kpi import productivity as prod
-from tests.conftest import vega_charts
 from kpi.format import fmt_number, fmt_pct
+from tests.conftest import vega_charts
 
 PAGE = "app_pages/ss1.py"
 
@@ -47,7 +48,7 @@ def bar_value(frame: pd.DataFrame, category: str, series: str) -> float:
 
 
 def test_page_id_shows_report_figures(run_page):
-    at = run_page(PAGE)
+    at = run_page(PAGE, year="2024")
     m = metrics(at)
     assert m["Realisasi 2024"] == "4,01 %"
     assert m["Capaian 2024"] == "40,71 %"
@@ -63,7 +64,7 @@ def test_page_id_shows_report_figures(run_page):
 
 
 def test_charts_id_show_the_report_figures(run_page, report_inputs):
-    at = run_page(PAGE)
+    at = run_page(PAGE, year="2024")
     drawn = charts(at)
     assert set(drawn) == {
         "Realisasi 2022–2024 terhadap target",
@@ -117,7 +118,7 @@ def test_charts_id_show_the_report_figures(run_page, report_inputs):
 
 
 def test_page_en_labels_differ(run_page):
-    at = run_page(PAGE, lang="en")
+    at = run_page(PAGE, lang="en", year="2024")
     m = metrics(at)
     assert m["Actual 2024"] == "4.01%"
     assert m["Achievement 2024"] == "40.71%"
@@ -136,7 +137,7 @@ def test_page_en_labels_differ(run_page):
 
 
 def test_what_if_goal_seek_and_reset(run_page, report_inputs):
-    at = run_page(PAGE)
+    at = run_page(PAGE, year="2024")
     # the formula section can show the variable-list context too: it also rounds to 4,01 %
     at.selectbox(key="qp_konteks").set_value("variabel").run()
     assert "709.436" in texts(at)
@@ -171,7 +172,7 @@ def test_what_if_goal_seek_and_reset(run_page, report_inputs):
 
 def test_detail_tabs_run_only_when_open_and_follow_the_url(run_page):
     """The nine Tabel 3.5–3.15 tabs are lazy: only the open one runs (its choice kept in the URL by the browser)."""
-    at = run_page(PAGE)
+    at = run_page(PAGE, year="2024")
     shown = {c for df in at.dataframe for c in df.value.columns}
     assert "Negara" not in shown  # Tabel 3.11 (PMI per negara) is in a closed tab
     pmi_tab = next(tab.label for tab in at.tabs if "3.11" in tab.label)
@@ -198,3 +199,43 @@ def test_detail_tabs_run_only_when_open_and_follow_the_url(run_page):
     assert spec["title"]["subtitle"] == "juta orang, Agustus"
     assert bar_value(frames[0], "Angkatan Kerja", "2024") == 152.11
     # the browser writes the open tab into the URL (st.tabs bind="query-params"); AppTest has no browser
+
+
+@pytest.fixture
+def db_2025(app_db, frames, tmp_path, monkeypatch) -> str:
+    """The committed data plus a 2025 as the template makes it (2024 relabelled, no printed figures), P changed to 4,50 %."""
+    from loaders import db
+
+    data = {}
+    for name, frame in frames.items():
+        if "year" in frame.columns and name != "printed_figure":
+            frame = pd.concat([frame, frame[frame["year"] == 2024].assign(year=2025)], ignore_index=True)
+        data[name] = frame
+    ikss = data["ikss_capaian"]
+    new = (ikss["year"] == 2025) & (ikss["ikss_code"] == "produktivitas")
+    data["ikss_capaian"] = ikss.assign(
+        realisasi=ikss["realisasi"].mask(new, 4.5), capaian_pct=ikss["capaian_pct"].mask(new)
+    )
+    url = f"sqlite:///{tmp_path / 'y2025.sqlite'}"
+    db.replace_all(db.get_engine(url), data, "test 2025")
+    monkeypatch.setenv("DATABASE_URL", url)
+    return url
+
+
+def test_without_a_year_the_newest_year_shows_beside_the_one_before(run_page, db_2025):
+    at = run_page(PAGE)  # no ?year=: the newest loaded year
+    m = metrics(at)
+    assert m["Realisasi 2025"] == "4,50 %"
+    assert m["Target 2025"] == "9,85 %"
+    assert "Realisasi 2024" not in m
+    assert any(x.label == "Realisasi 2025" and "vs 2024 (4,01 %)" in str(x.proto.delta) for x in at.metric)
+    assert m["Dicetak laporan"] == "belum dicetak"  # the 2025 report is not printed yet
+    assert m["Hasil P"] == "4,01 %"  # the 2024 variables, relabelled
+    drawn = charts(at)
+    assert "Realisasi 2022–2025 terhadap target" in drawn
+    t33 = next(df.value for df in at.dataframe if "Δ 2025 vs 2024" in df.value.columns)
+    assert t33.iloc[-1]["Komponen"] == "Total (dihitung)"
+
+    at = run_page(PAGE, year="2024")  # the URL's year wins
+    assert metrics(at)["Realisasi 2024"] == "4,01 %"
+    assert metrics(at)["Dicetak laporan"] == "4,01 %"

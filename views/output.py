@@ -13,7 +13,6 @@ and the widget values. Both are pure; the page caches each around its arguments.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -25,7 +24,7 @@ from kpi.budget import absorption_pct
 from kpi.capaian import capaian_pct
 from kpi.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short, fmt_signed
 from kpi.status import status_of
-from views.common import of_year, previous_in
+from views.common import escape_markdown, of_year, previous_in
 from views.i18n import text, texts
 from views.table import Column, Table, make_table
 from views.theme import STATUS_ICON
@@ -42,14 +41,6 @@ PROGRAM_ORDER = ("WA", "DN", "DL")
 RAW_COLS = ["urutan", "level", "ss_code", "program_code", "unit_code", "kegiatan_code", "output_code", "name",
             "satuan", "anggaran_rp", "realisasi_rp", "penyerapan_pct", "penyerapan_calc_pct", "target",
             "realisasi", "capaian_pct", "capaian_calc_pct", "target_text", "realisasi_text", "status", "catatan"]  # fmt: skip
-
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>$:])")
-
-
-def escape_markdown(value: object) -> str:
-    """``value`` as text that Streamlit's Markdown shows as it is (names from uploads: ``*``, ``_``, ``:red[``...)."""
-    return _MARKDOWN.sub(r"\\\1", str(value))
-
 
 def status_label(status: str, lang: str) -> str:
     """``✅ Tercapai``: icon and words of a status (never colour alone)."""

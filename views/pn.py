@@ -20,9 +20,9 @@ from kpi.budget import absorption_pct, source_gap_table
 from kpi.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short, fmt_signed
 from kpi.hierarchy import parent_by_order
 from kpi.status import AMBER_FROM_PCT, GREEN_FROM_PCT
-from views.common import of_year, previous_in
+from views.common import escape_markdown, of_year, previous_in
 from views.i18n import texts
-from views.output import Tile, escape_markdown, status_label
+from views.output import Tile, status_label
 from views.table import Column, Table, make_table
 
 DATASETS = ("pn_realisasi", "pn_item", "printed_figure")

@@ -1,4 +1,8 @@
-"""Charts and formula text of the SS-1 Produktivitas page; builders return Vega-Lite specs (or LaTeX) and never draw."""
+"""Charts of the SS-1 Produktivitas page: Vega-Lite specs from the chart data of ``views.ss1``; nothing here draws.
+
+:func:`spec` turns any of the view's chart dataclasses into its spec; the builders below it take
+plain frames and labels. (The formula's LaTeX is text, built in ``views.ss1``.)
+"""
 
 from __future__ import annotations
 
@@ -7,12 +11,13 @@ from collections.abc import Mapping, Sequence
 import altair as alt
 import pandas as pd
 
-from ui.charts.vega import PRIMARY, SERIES, STATUS_COLOR, finish
 from kpi.format import fmt_number, fmt_pct
+from ui.charts.vega import PRIMARY, SERIES, STATUS_COLOR, finish
+from views import ss1 as view
 
 _INT = ",.0f"
 _MUTED = "#9db9d3"
-"""The years before the report year, a paler PRIMARY, so 2024 stands out."""
+"""The years before the chosen year, a paler PRIMARY, so the chosen year stands out."""
 _GRID = "#bbbbbb"
 
 
@@ -47,6 +52,43 @@ def _legend(labels: Sequence[str], width: int = 640, label_limit: int = 320) -> 
     longest = max((len(str(v)) for v in labels), default=1)
     columns = max(1, min(len(labels), width // (longest * 7 + 36)))
     return alt.Legend(title=None, columns=columns, orient="bottom", labelLimit=label_limit)
+
+
+def spec(chart: view.Chart, lang: str) -> dict:
+    """The Vega-Lite spec of one of ``views.ss1``'s charts in ``lang``."""
+    if isinstance(chart, view.Trend):
+        return ikss_trend(
+            chart.years,
+            chart.realisasi,
+            chart.target,
+            chart.year,
+            lang,
+            chart.title,
+            chart.realisasi_label,
+            chart.target_label,
+        )
+    if isinstance(chart, view.Waterfall):
+        return contribution_waterfall(chart.parts, chart.labels, chart.total_label, lang, chart.title)
+    if isinstance(chart, view.Bars):
+        return grouped_bars(
+            chart.frame, chart.category, chart.series, lang, chart.title, chart.horizontal, chart.stacked
+        )
+    if isinstance(chart, view.YearBars):
+        return bars_by_year(
+            chart.frame,
+            chart.category,
+            chart.value,
+            lang,
+            chart.title,
+            horizontal=chart.horizontal,
+            number_format=chart.number_format,
+            subtitle=chart.subtitle,
+        )
+    if isinstance(chart, view.YearLines):
+        return lines_by_year(chart.frame, chart.category, chart.value, lang, chart.title, unit=chart.unit)
+    if isinstance(chart, view.JobStack):
+        return job_creation_stack(chart.frame, chart.totals, lang, chart.title, chart.total_label)
+    raise TypeError(f"not an SS-1 chart: {type(chart).__name__}")
 
 
 # --- IKSS trend ------------------------------------------------------------------------------
@@ -330,50 +372,3 @@ def lines_by_year(
         )
     )
     return _finish(chart, lang, title, height=260)
-
-
-# --- The formula as LaTeX --------------------------------------------------------------------
-
-TERMS = (
-    r"J = \frac{PyB_{vokasi} + PyB_{penta}}{\Delta PyB}",
-    r"H = \frac{PyB_{PHI} + PyB_{Binwas} - PyB_{PHI} \cap PyB_{Binwas}}{PyB_{formal}}",
-)
-"""The two shares the formula weighs: job creation (J) and protection (H)."""
-
-FORMULA_WORKED = r"P = \left( J \times w + H \times \bar{w} \right) \times \frac{10\%}{w} \times 100\%"
-"""The worked computation after Tabel 3.2: w = Sakernas wage, w̄ = mean UMP."""
-
-FORMULA_LITERAL = r"P = \frac{\left( J \times \bar{w} + H \times \bar{w} \right) \times 10\%}{w} \times 100\%"
-"""Tabel 3.1 as printed: both terms × w̄."""
-
-
-def tex_number(value: float, decimals: int, lang: str) -> str:
-    """A number for LaTeX, ``114.195`` / ``4{,}01`` in Indonesian (braces keep the comma tight)."""
-    return fmt_number(value, decimals, lang).replace(",", "{,}")
-
-
-def terms_substituted(values: Mapping[str, float], lang: str) -> tuple[str, str]:
-    """J and H with the numbers written in, and their values (two lines, so each fits a phone)."""
-    n = {k: tex_number(v, 0, lang) for k, v in values.items()}
-    j = (values["pyb_vokasi"] + values["pyb_penta"]) / values["delta_pyb"]
-    h = (values["pyb_phi"] + values["pyb_binwas"] - values["pyb_irisan"]) / values["pyb_formal"]
-    return (
-        rf"J = \frac{{{n['pyb_vokasi']} + {n['pyb_penta']}}}{{{n['delta_pyb']}}} = {tex_number(j, 4, lang)}",
-        rf"H = \frac{{{n['pyb_phi']} + {n['pyb_binwas']} - {n['pyb_irisan']}}}{{{n['pyb_formal']}}}"
-        rf" = {tex_number(h, 4, lang)}",
-    )
-
-
-def formula_substituted(values: Mapping[str, float], result_pct: float, lang: str, literal: bool = False) -> str:
-    """P with J, H and the wages written in, and its result."""
-    j = (values["pyb_vokasi"] + values["pyb_penta"]) / values["delta_pyb"]
-    h = (values["pyb_phi"] + values["pyb_binwas"] - values["pyb_irisan"]) / values["pyb_formal"]
-    w = tex_number(values["sakernas_wage_rp"], 0, lang)
-    ump = tex_number(values["ump_rp"], 0, lang)
-    jt, ht = tex_number(j, 4, lang), tex_number(h, 4, lang)
-    w_first = ump if literal else w
-    if literal:
-        body = rf"\frac{{\left( {jt} \times {w_first} + {ht} \times {ump} \right) \times 10\%}}{{{w}}} \times 100\%"
-    else:
-        body = rf"\left( {jt} \times {w_first} + {ht} \times {ump} \right) \times \frac{{10\%}}{{{w}}} \times 100\%"
-    return rf"P = {body} = {tex_number(result_pct, 2, lang)}\%"

@@ -1,0 +1,240 @@
+"""Texts of the SS-1 Produktivitas page (``views.ss1``, ``app_pages/ss1.py``)."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "ikss": ("Kontribusi terhadap Produktivitas Tenaga Kerja Nasional", "Contribution to national labour productivity"),
+    "ss_caption": (
+        "Sasaran Strategis 1: tenaga kerja yang kompeten, produktif dan berdaya saing dalam hubungan industrial yang kondusif.",
+        "Strategic Goal 1: a competent, productive and competitive workforce in sound industrial relations.",
+    ),
+    "target_y": ("Target {y}", "Target {y}"),
+    "realisasi_y": ("Realisasi {y}", "Actual {y}"),
+    "capaian_y": ("Capaian {y}", "Achievement {y}"),
+    "delta_y": ("Δ {y} vs {p}", "Δ {y} vs {p}"),
+    "since": ("Perubahan sejak {y}", "Change since {y}"),
+    "poin_vs": ("poin vs", "pts vs"),
+    "poin_short": ("poin", "pts"),
+    "trend_title": ("Realisasi {a}–{b} terhadap target", "Actual {a}–{b} against target"),
+    "trend_title_one": ("Realisasi {y} terhadap target", "Actual {y} against target"),
+    "realisasi_short": ("Realisasi", "Actual"),
+    "target_short": ("Target", "Target"),
+    "help_capaian": (
+        "Capaian = realisasi ÷ target × 100 (Tabel 3.2).",
+        "Achievement = actual ÷ target × 100 (Tabel 3.2).",
+    ),
+    "no_ikss": (
+        "Belum ada baris IKSS produktivitas untuk {y} (Tabel 3.2).",
+        "No productivity IKSS row for {y} yet (Tabel 3.2).",
+    ),
+    # formula
+    "h_formula": ("Rumus dan perhitungan", "Formula and computation"),
+    "formula_intro": (
+        "Perhitungan terurai setelah Tabel 3.2 (w = rata-rata upah Sakernas Agustus, w̄ = rata-rata UMP; "
+        "10 % = bagian pemerintah menurut model OSF 70:20:10):",
+        "Worked computation after Tabel 3.2 (w = mean Sakernas wage in August, w̄ = mean provincial minimum wage; "
+        "10 % = the government's share under the OSF 70:20:10 model):",
+    ),
+    "no_variables": (
+        "Variabel rumus SS-1 untuk {y} belum dimuat (tabel pyb_variable): rumus, sumbangan komponen dan simulasi "
+        "menunggu angka itu.",
+        "The SS-1 formula's variables for {y} are not loaded yet (table pyb_variable): the formula, the "
+        "components' contributions and the what-if wait for them.",
+    ),
+    "konteks": ("Angka yang dipakai", "Figures used"),
+    "konteks_perhitungan": ("Rumus terhitung (PyB penta {n})", "Worked computation (PyB penta {n})"),
+    "konteks_variabel": ("Daftar variabel (PyB penta {n})", "Variable list (PyB penta {n})"),
+    "with_values": ("Dengan angka laporan:", "With the report's figures:"),
+    "result": ("Hasil P", "Result P"),
+    "printed": ("Dicetak laporan", "Printed in the report"),
+    "not_printed": ("belum dicetak", "not yet printed"),
+    "not_printed_help": (
+        "Laporan {y} belum mencetak angka ini; yang tampil adalah hasil hitung ulang.",
+        "The {y} report has not printed this figure yet; what is shown is recomputed.",
+    ),
+    "note_differ": (
+        "Daftar variabel setelah Tabel 3.2 dan rumus terhitung memakai angka berbeda untuk {d}. "
+        "P menurut rumus terhitung {a}, menurut daftar variabel {b}",
+        "The variable list after Tabel 3.2 and the worked computation use different figures for {d}. "
+        "P by the worked computation is {a}, by the variable list {b}",
+    ),
+    "note_differ_item": ("{n} ({v} di daftar, {c} di rumus)", "{n} ({v} in the list, {c} in the computation)"),
+    "note_same_round": ("; keduanya dibulatkan menjadi {r}.", "; both round to {r}."),
+    "note_other_round": ("; dibulatkan {ra} dan {rb}.", "; rounded {ra} and {rb}."),
+    "note_list_only": ("{n} hanya ada di daftar variabel.", "{n} appear only in the variable list."),
+    "note_narrative": (
+        "Narasi sebelum rumus menyebut {n}, angka yang tidak dihasilkan oleh rumus mana pun.",
+        "The narrative before the formula says {n}, a figure neither formula gives.",
+    ),
+    "and": ("dan", "and"),
+    "var_table": ("Variabel", "Variable"),
+    "h_literal": ("Rumus Tabel 3.1 apa adanya", "Tabel 3.1 formula as printed"),
+    "literal_note": (
+        "Tabel 3.1 mengalikan kedua suku dengan w̄ (UMP) lalu membagi dengan w (upah Sakernas). Perhitungan "
+        "terurai mengalikan suku penciptaan kerja dengan w, sehingga suku itu tidak dikoreksi rasio "
+        "UMP/Sakernas ({r}). Dengan angka yang sama, rumus apa adanya memberi {lit}, bukan {p}; laporan memakai {p}.",
+        "Tabel 3.1 multiplies both terms by w̄ (minimum wage) and divides by w (Sakernas wage). The worked "
+        "computation multiplies the job-creation term by w instead, so that term escapes the "
+        "minimum-wage/Sakernas ratio ({r}). With the same figures the literal formula gives {lit}, not {p}; "
+        "the report uses {p}.",
+    ),
+    # inputs of the formula (what-if labels)
+    "in_pyb_vokasi": ("PyB vokasi (orang)", "PyB vocational (persons)"),
+    "in_pyb_penta": ("PyB penta (orang)", "PyB placement (persons)"),
+    "in_pyb_phi": ("PyB PHI (orang)", "PyB industrial relations (persons)"),
+    "in_pyb_binwas": ("PyB Binwas (orang)", "PyB labour inspection (persons)"),
+    "in_pyb_irisan": ("Irisan PyB PHI ∩ Binwas (orang)", "Overlap PHI ∩ Binwas (persons)"),
+    "in_delta_pyb": ("ΔPyB: tambahan penduduk bekerja (orang)", "ΔPyB: growth in employed population (persons)"),
+    "in_pyb_formal": ("PyB formal (orang)", "Formal-sector workers (persons)"),
+    "in_ump_rp": ("Rata-rata UMP (Rp/bulan)", "Mean provincial minimum wage (Rp/month)"),
+    "in_sakernas_wage_rp": ("Rata-rata upah Sakernas (Rp/bulan)", "Mean Sakernas wage (Rp/month)"),
+    "short_delta_pyb": ("ΔPyB", "ΔPyB"),
+    "short_pyb_formal": ("PyB formal", "PyB formal"),
+    "short_ump_rp": ("rata-rata UMP", "mean minimum wage"),
+    "short_sakernas_wage_rp": ("upah Sakernas", "Sakernas wage"),
+    # PyB components
+    "comp_pyb_vokasi": ("PyB Vokasi", "PyB Vocational"),
+    "comp_pyb_penta": ("PyB Penta", "PyB Placement"),
+    "comp_pyb_phi": ("PyB PHI", "PyB Ind. relations"),
+    "comp_pyb_binwas": ("PyB Binwas", "PyB Inspection"),
+    "comp_pyb_irisan": ("Irisan PHI ∩ Binwas", "Overlap PHI ∩ Binwas"),
+    # contributions
+    "h_contrib": ("Sumbangan tiap komponen PyB terhadap P", "What each PyB component adds to P"),
+    "contrib_title": ("P disusun dari komponennya (poin persen)", "P built from its components (percentage points)"),
+    "komponen": ("Komponen", "Component"),
+    "kontribusi": ("Sumbangan (poin persen)", "Contribution (pct points)"),
+    "pangsa": ("Pangsa dari P", "Share of P"),
+    "contrib_note": (
+        "Irisan PyB PHI ∩ Binwas mengurangi P karena pekerja yang dibina kedua Ditjen hanya dihitung sekali.",
+        "The PHI ∩ Binwas overlap lowers P because workers coached by both directorates-general count once.",
+    ),
+    # tables 3.3 / 3.4
+    "h_programs": ("Program pendukung dan penciptaan kerja", "Supporting programmes and job creation"),
+    "t33_title": ("Tabel 3.3: PyB per Ditjen {a}–{b}", "Tabel 3.3: PyB per directorate-general {a}–{b}"),
+    "t34_title": ("Tabel 3.4: penciptaan tenaga kerja baru", "Tabel 3.4: new jobs created"),
+    "total_printed": ("Total (dicetak)", "Total (printed)"),
+    "total_computed": ("Total (dihitung)", "Total (computed)"),
+    "total": ("Total", "Total"),
+    "kode": ("Kode", "Code"),
+    "intervensi": ("Intervensi", "Intervention"),
+    "pelaksana": ("Pelaksana", "Implementer"),
+    # what-if
+    "h_whatif": ("Simulasi (what-if)", "What-if simulation"),
+    "whatif_intro": (
+        "Ubah angka di bawah (awal: angka perhitungan laporan {y}) untuk melihat P dan capaiannya terhadap target {t}.",
+        "Change the figures below (starting at the {y} report's computation) to see P and its achievement against the {t} target.",
+    ),
+    "whatif_intro_no_target": (
+        "Ubah angka di bawah (awal: angka perhitungan laporan {y}) untuk melihat P. Target {y} belum dimuat.",
+        "Change the figures below (starting at the {y} report's computation) to see P. The {y} target is not loaded yet.",
+    ),
+    "new_p": ("P simulasi", "Simulated P"),
+    "new_capaian": ("Capaian simulasi", "Simulated achievement"),
+    "gap": ("Kekurangan terhadap target", "Gap to target"),
+    "reset": ("Reset ke nilai laporan", "Reset to report values"),
+    "report_value": ("Nilai laporan", "Report value"),
+    "h_goal": ("Cari nilai (goal seek)", "Goal seek"),
+    "goal_input": ("Ubah input", "Input to change"),
+    "goal_target": ("Target P (%)", "Target P (%)"),
+    "goal_result": (
+        "Agar P = {t}, **{n}** harus menjadi **{v}** (sekarang {c}; selisih {d}), input lain tetap.",
+        "For P = {t}, **{n}** must become **{v}** (now {c}; difference {d}), other inputs unchanged.",
+    ),
+    "goal_unreachable": (
+        "{n} saja tidak dapat membawa P ke {t}: menaikkan atau menurunkannya tidak cukup selama input lain tetap.",
+        "{n} alone cannot bring P to {t}: no positive value reaches it while the other inputs stay as they are.",
+    ),
+    "h_sens": ("Kepekaan P terhadap tiap input", "How sensitive P is to each input"),
+    "sens_input": ("Input", "Input"),
+    "sens_now": ("Nilai sekarang", "Current value"),
+    "sens_step": ("Perubahan uji", "Test change"),
+    "sens_effect": ("Dampak ke P (poin persen)", "Effect on P (pct points)"),
+    "sens_per_point": ("Perubahan untuk +0,1 poin P", "Change for +0.1 pt of P"),
+    "orang": ("orang", "persons"),
+    # detail tabs
+    "h_detail": ("Tabel pendukung", "Supporting tables"),
+    "tab_uptp": ("Pelatihan UPTP", "UPTP training"),
+    "tab_kejuruan": ("Kejuruan", "Vocations"),
+    "tab_blkk": ("BLK Komunitas", "Community BLK"),
+    "tab_placement": ("Penempatan DN", "Domestic placement"),
+    "tab_pmi": ("PMI per negara", "Migrant workers"),
+    "tab_wlkp": ("WLKP", "WLKP"),
+    "tab_phi": ("Fokus PHI", "Industrial relations"),
+    "tab_jamsos": ("Jamsos", "Social security"),
+    "tab_bps": ("Angkatan kerja BPS", "BPS labour force"),
+    "no_rows": ("Belum ada data {y} untuk tabel ini.", "No {y} data for this table yet."),
+    "uptp": ("UPTP", "Training centre (UPTP)"),
+    "uptp_title": (
+        "Tabel 3.6: target dan realisasi pelatihan per UPTP {y}",
+        "Tabel 3.6: training target and actual per UPTP {y}",
+    ),
+    "kejuruan": ("Kejuruan", "Vocation"),
+    "no": ("No.", "No."),
+    "kejuruan_caption": ("{n} kejuruan yang diselenggarakan pada {y}.", "{n} vocations held in {y}."),
+    "blkk_uptp_title": (
+        "Tabel 3.7: BLK Komunitas per UPTP pembina s.d. {y}",
+        "Tabel 3.7: community BLK per supervising UPTP up to {y}",
+    ),
+    "blkk_trend_title": ("Tabel 3.8: BLK Komunitas binaan {a}–{b}", "Tabel 3.8: community BLK {a}–{b}"),
+    "mandiri": ("Mandiri", "Independent"),
+    "berkembang": ("Berkembang", "Developing"),
+    "tumbuh": ("Tumbuh", "Growing"),
+    "pembangunan_baru": ("Pembangunan baru", "Newly built"),
+    "jumlah_blkk": ("Jumlah BLK-K", "Total BLK-K"),
+    "tipe": ("Tipe", "Type"),
+    "kriteria": ("Kriteria", "Criterion"),
+    "criteria_title": (
+        "Tabel 3.9: kriteria klasifikasi BLK Komunitas",
+        "Tabel 3.9: community BLK classification criteria",
+    ),
+    "year_col": ("Tahun", "Year"),
+    "placement_title": (
+        "Tabel 3.10: penempatan dalam negeri per intervensi {y}",
+        "Tabel 3.10: domestic placement per intervention {y}",
+    ),
+    "subtotal": ("{k} (subtotal)", "{k} (subtotal)"),
+    "nomor": ("No.", "No."),
+    "pmi_title": (
+        "Tabel 3.11: 10 negara penempatan PMI terbesar {y}",
+        "Tabel 3.11: top 10 destinations of Indonesian migrant workers {y}",
+    ),
+    "negara": ("Negara", "Country"),
+    "penempatan_pmi": ("Penempatan PMI (orang)", "Placements (persons)"),
+    "wlkp_title": (
+        "Tabel 3.12: perusahaan terdaftar WLKP per skala",
+        "Tabel 3.12: companies registered in WLKP by size",
+    ),
+    "skala": ("Skala", "Size"),
+    "jumlah_perusahaan": ("Jumlah perusahaan", "Companies"),
+    "jumlah_perusahaan_y": ("Jumlah perusahaan {y}", "Companies {y}"),
+    "prev_year": ("Tahun sebelumnya ({y})", "Previous year ({y})"),
+    "change_pct": ("Perubahan", "Change"),
+    "phi_title": (
+        "Tabel 3.13: perusahaan dibina per fokus hubungan industrial",
+        "Tabel 3.13: companies coached per industrial-relations focus",
+    ),
+    "fokus": ("Fokus pembinaan", "Focus"),
+    "jamsos_title": (
+        "Tabel 3.14: kepesertaan jaminan sosial ketenagakerjaan",
+        "Tabel 3.14: employment social security participants",
+    ),
+    "kategori": ("Kategori peserta", "Participant category"),
+    "aktif": ("Aktif", "Active"),
+    "non_aktif": ("Non-aktif", "Inactive"),
+    "jht": ("JHT", "Old-age (JHT)"),
+    "jkk": ("JKK", "Work accident (JKK)"),
+    "jkm": ("JKM", "Death (JKM)"),
+    "jp": ("JP", "Pension (JP)"),
+    "bps_title": (
+        "Tabel 3.15: penduduk usia kerja dan angkatan kerja",
+        "Tabel 3.15: working-age population and labour force",
+    ),
+    "bps_unit": ("juta orang, Agustus", "million, August"),
+    "tpak_title": ("TPAK (persen)", "Labour force participation rate (%)"),
+    "indikator": ("Indikator", "Indicator"),
+    "nilai_y": ("Nilai {y}", "Value {y}"),
+    "satuan": ("Satuan", "Unit"),
+    "juta_orang": ("juta orang", "million"),
+    "selisih": ("Selisih", "Difference"),
+    "printed_change": ("Perubahan Agt {p}–Agt {y} (dicetak)", "Change Aug {p}–Aug {y} (printed)"),
+}
