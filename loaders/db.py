@@ -287,7 +287,13 @@ def has_data(engine: Engine) -> bool:
         return conn.execute(select(func.count()).select_from(data_load)).scalar_one() > 0
 
 
-def years_loaded(engine: Engine, dataset: str = "output_capaian") -> list[int]:
+REPORT_YEAR_DATASET = "output_capaian"
+"""A year is a loaded report year when it has Lampiran 6 rows: every LKj prints them, and a year's
+template prefills them. Earlier years that only appear as comparison rows (2022 and 2023 in the
+LKj 2024) are not report years of their own."""
+
+
+def years_loaded(engine: Engine, dataset: str = REPORT_YEAR_DATASET) -> list[int]:
     """Years that have rows in ``dataset``, oldest first (default: the report years, see ``views.common``)."""
     table = TABLES[dataset]
     with engine.connect() as conn:

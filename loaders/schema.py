@@ -27,6 +27,10 @@ class Col:
     max: float | None = None
     choices: tuple[str, ...] | None = None
     doc: str = ""
+    printed: bool = False
+    """A figure the report prints beside the data it is computed from (a capaian, penyerapan or Δ %):
+    it belongs to a published report, so a new year's template leaves it empty and the dashboard
+    recomputes it; the Kualitas Data checks compare it once the report prints it."""
 
     @property
     def is_number(self) -> bool:

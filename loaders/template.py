@@ -100,6 +100,10 @@ def _relabel(frames: Mapping[str, pd.DataFrame], year: int | None, as_year: int 
         part = frame[frame["year"] == year].copy()
         if as_year is not None:
             part["year"] = as_year
+        if new_year(year, as_year):  # the printed capaian/penyerapan columns belong to the source year's report
+            for col in DATASETS[name].all_columns:
+                if col.printed and col.name in part.columns:
+                    part[col.name] = pd.NA
         out[name] = part.reset_index(drop=True)
     return out
 

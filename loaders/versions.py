@@ -13,6 +13,7 @@ another publication got in between, :class:`VersionConflict` is raised and nothi
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import hashlib
 import json
@@ -155,12 +156,23 @@ class Prepared:
     rows: int
     findings: list = field(default_factory=list)
     known_errors: list = field(default_factory=list)
+    carried_from: dict[int, int] = field(default_factory=dict)
+    """New year -> the loaded year it was compared with: its error findings are carried over, not new."""
 
     @property
     def new_errors(self) -> list:
         """Error findings this upload introduces (not already present in the published data)."""
         known = {_finding_key(f) for f in self.known_errors}
         return [f for f in self.findings if getattr(f, "severity", "") == "error" and _finding_key(f) not in known]
+
+
+def _source_year(current: Mapping[str, pd.DataFrame], year: int) -> int | None:
+    """The newest loaded report year before ``year`` (``db.REPORT_YEAR_DATASET`` rows), or ``None``."""
+    frame = current.get(db.REPORT_YEAR_DATASET)
+    if frame is None or not len(frame):
+        return None
+    earlier = [int(y) for y in frame["year"].dropna().unique() if int(y) < year]
+    return max(earlier) if earlier else None
 
 
 def _finding_key(f: object) -> tuple:
@@ -260,6 +272,12 @@ def prepare(
             if any((f["year"] == year).any() for f in current.values() if len(f)):
                 known = _run_checks(checks, current, year)
                 prepared.known_errors.extend(f for f in known if getattr(f, "severity", "") == "error")
+            elif (source := _source_year(current, year)) is not None:
+                # a new year starts as a copy of the last one (the template): a disagreement the copied
+                # rows already had there is carried over, not introduced by this upload
+                carried = [f for f in _run_checks(checks, current, source) if getattr(f, "severity", "") == "error"]
+                prepared.known_errors.extend(dataclasses.replace(f, year=year) for f in carried)
+                prepared.carried_from[year] = source
     audit.record(
         engine,
         actor.username,

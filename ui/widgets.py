@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import io
-import threading
-import weakref
-from collections import OrderedDict
-from collections.abc import Callable
 
 import pandas as pd
 import streamlit as st
@@ -98,59 +94,6 @@ def downloads(frame: pd.DataFrame, name: str, key: str) -> None:
         )
 
 
-@st.cache_resource(show_spinner=False, max_entries=512)
-def _built(name: str, _builder, *args, **kwargs):
-    return _builder(*args, **kwargs)
-
-
-def built(builder, *args, **kwargs):
-    """``builder(*args, **kwargs)``, built once per distinct arguments and shared: callers must not mutate it.
-
-    For pure builders: the ``ui.charts`` spec builders and the pages' display-table formatters. A
-    chart or table is shared by every rerun and session that asks for the same view of the same
-    data, so a rerun after a what-if change rebuilds only what it changed. Streamlit draws a copy
-    (``st.vega_lite_chart`` copies the spec, ``st.dataframe`` serialises the frame), so sharing is safe.
-    """
-    code = getattr(builder, "__code__", None)
-    where = f"{code.co_filename}:{code.co_firstlineno}" if code else ""  # pages all run as __main__
-    return _built(f"{builder.__module__}.{builder.__qualname__}@{where}", builder, *args, **kwargs)
-
-
-_PER_OBJECT: OrderedDict[tuple[str, int], tuple[Callable[[], object], object]] = OrderedDict()
-_PER_OBJECT_LOCK = threading.Lock()
-PER_OBJECT_KEPT = 1024
-
-
-def per_object(kind: str, obj: object, make):
-    """``make(obj)``, computed once per object: for specs and tables that :func:`built` returns.
-
-    ``built`` hands every rerun the same object, so work derived from it (Arrow bytes of a chart's
-    data, a table's column alignment) is kept per object, for the last ``PER_OBJECT_KEPT`` objects.
-    An entry holds a weak reference to its object where the type allows (data frames, so a table
-    that is gone is not kept alive), else the object itself (spec dicts, which are small): either
-    way an id reused by a new object is not mistaken for the old one.
-    """
-    key = (kind, id(obj))
-    with _PER_OBJECT_LOCK:
-        hit = _PER_OBJECT.get(key)
-        if hit is not None and hit[0]() is obj:
-            _PER_OBJECT.move_to_end(key)
-            return hit[1]
-    value = make(obj)
-    try:
-        holder = weakref.ref(obj)
-    except TypeError:  # dict, list: no weak references
-
-        def holder(obj=obj):
-            return obj
-
-    with _PER_OBJECT_LOCK:
-        _PER_OBJECT[key] = (holder, value)
-        while len(_PER_OBJECT) > PER_OBJECT_KEPT:
-            _PER_OBJECT.popitem(last=False)
-    return value
-
-
 def vega(spec: dict, key: str, *sources: str, **kwargs):
     """A Vega-Lite chart (a spec from a ``ui.charts`` builder) across the column, with its source line.
 
@@ -160,50 +103,6 @@ def vega(spec: dict, key: str, *sources: str, **kwargs):
     event = st.vega_lite_chart(spec, width="stretch", key=key, **kwargs)
     if sources:
         source_line(*sources)
-    return event
-
-
-NUMERIC_TEXT = r"(?:–$|\d|Rp|\+|-|−)"
-"""Formatted text that is a number: ``1.234``, ``Rp 5,50 T``, ``+0,29``, ``–`` (start of the cell)."""
-
-
-def _numeric_text_column(column: pd.Series) -> bool:
-    """Every cell is text that reads as a number (see ``NUMERIC_TEXT``): the column is right-aligned."""
-    if pd.api.types.infer_dtype(column, skipna=False) != "string":  # every cell a str (no None, no number)
-        return False
-    return bool(column.str.match(NUMERIC_TEXT).all())
-
-
-def _numeric_text(frame: pd.DataFrame) -> list[str]:
-    """The columns of ``frame`` that hold numbers as formatted text (right-aligned by :func:`data_table`)."""
-    return [c for c in frame.columns if len(frame) and _numeric_text_column(frame[c])]
-
-
-def data_table(
-    frame: pd.DataFrame,
-    name: str,
-    key: str,
-    sources: tuple[str, ...],
-    column_config: dict | None = None,
-    height: int | str = "auto",
-    download: pd.DataFrame | None = None,
-    **dataframe_kwargs,
-):
-    """A table, its source line and its download buttons; returns the dataframe's selection event.
-
-    ``frame`` is what is shown (often numbers formatted as Indonesian text, right-aligned here);
-    ``download``, when given, is what the files hold (the raw numbers), so a spreadsheet gets
-    numbers it can sum. Other keyword arguments go to ``st.dataframe`` (e.g. ``on_select``).
-    """
-    config = {
-        c: st.column_config.TextColumn(c, alignment="right") for c in per_object("numeric_text", frame, _numeric_text)
-    }
-    config.update(column_config or {})
-    event = st.dataframe(
-        frame, hide_index=True, width="stretch", column_config=config, key=key, height=height, **dataframe_kwargs
-    )
-    source_line(*sources)
-    downloads(frame if download is None else download, name, key)
     return event
 
 
@@ -224,11 +123,6 @@ def table(model: Table, key: str, height: int | str = "auto", column_config: dic
         source_line(*model.sources)
     downloads(model.raw, model.name, key)
     return event
-
-
-def formatted_table(display: pd.DataFrame, raw: pd.DataFrame, name: str, key: str, sources: tuple[str, ...], **kwargs):
-    """:func:`data_table` showing ``display`` (formatted text) and downloading ``raw`` (numbers)."""
-    return data_table(display, name, key, sources, download=raw, **kwargs)
 
 
 def query_choice(label: str, options: list, key: str, default=None, format_func=str, sidebar: bool = False):
@@ -258,13 +152,6 @@ def query_multi(label: str, options: list[str], key: str, format_func=str) -> li
     elif key in st.query_params:
         del st.query_params[key]
     return chosen
-
-
-def year_select(years: list[int], key: str = "year") -> int:
-    """The year selector, in the sidebar, defaulting to the newest year, kept in the URL."""
-    if len(years) <= 1:
-        return years[0] if years else 0
-    return query_choice(t("year"), sorted(years, reverse=True), key, default=max(years), sidebar=True)
 
 
 SEVERITY_ICON = {"error": "⛔", "warning": "⚠️", "info": "ℹ️"}

@@ -7,10 +7,18 @@ from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
-REPORT_YEAR_DATASET = "output_capaian"
-"""A year is a loaded report year when it has Lampiran 6 rows: every LKj prints them, and a year's
-template prefills them. Earlier years that only appear as comparison rows (2022 and 2023 in the
-LKj 2024) are not report years of their own."""
+from loaders.db import REPORT_YEAR_DATASET  # a year with Lampiran 6 rows is a report year
+
+__all__ = [
+    "REPORT_YEAR_DATASET",
+    "escape_markdown",
+    "of_year",
+    "previous_in",
+    "previous_year",
+    "printed_figures",
+    "report_years",
+    "years_of",
+]
 
 
 def of_year(frame: pd.DataFrame, year: int) -> pd.DataFrame:

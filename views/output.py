@@ -42,6 +42,7 @@ RAW_COLS = ["urutan", "level", "ss_code", "program_code", "unit_code", "kegiatan
             "satuan", "anggaran_rp", "realisasi_rp", "penyerapan_pct", "penyerapan_calc_pct", "target",
             "realisasi", "capaian_pct", "capaian_calc_pct", "target_text", "realisasi_text", "status", "catatan"]  # fmt: skip
 
+
 def status_label(status: str, lang: str) -> str:
     """``✅ Tercapai``: icon and words of a status (never colour alone)."""
     return f"{STATUS_ICON[status]} {text('common.status_' + status, lang)}"

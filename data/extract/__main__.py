@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from data.extract.figure_ids import year_free
-
 import data.extract as pkg
+from data.extract.figure_ids import year_free
 from data.extract.seed import SeedDoc
 from loaders.datasets import DATASETS
 

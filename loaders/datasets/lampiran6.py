@@ -71,7 +71,7 @@ OUTPUT_CAPAIAN = Dataset(
         ),
         Col("target", "float", required=False, doc="Capaian kinerja: target (angka)"),
         Col("realisasi", "float", required=False, doc="Capaian kinerja: realisasi (angka)"),
-        Col("capaian_pct", "pct", required=False, doc="Capaian kinerja: % sebagaimana dicetak (bulat)"),
+        Col("capaian_pct", "pct", required=False, doc="Capaian kinerja: % sebagaimana dicetak (bulat)", printed=True),
         Col("target_text", required=False, doc="Target bila dicetak sebagai teks, mis. 'WTP', 'A'"),
         Col("realisasi_text", required=False, doc="Realisasi bila dicetak sebagai teks, mis. 'WTP', 'A'"),
     ),

@@ -94,4 +94,7 @@ def with_arrow(spec: dict) -> dict:
     datasets = spec.get("datasets")
     if not datasets or all(isinstance(d, bytes) for d in datasets.values()):
         return spec
-    return {**spec, "datasets": {name: rows if isinstance(rows, bytes) else _arrow_bytes(rows) for name, rows in datasets.items()}}
+    return {
+        **spec,
+        "datasets": {name: rows if isinstance(rows, bytes) else _arrow_bytes(rows) for name, rows in datasets.items()},
+    }
