@@ -124,7 +124,8 @@ def _petunjuk(wb, order: list[str], year: int | None, as_year: int | None) -> No
                 f"Sheet {', '.join(REPORT_TEXT_DATASETS)} sengaja kosong: angka tercetak (baris total dan angka yang"
                 f" diulang di narasi) milik laporan yang sudah terbit, jadi angka tahun {year} tidak disalin."
                 f" Biarkan kosong sampai LKj {as_year} dicetak; cek Kualitas Data melewati angka yang belum"
-                " tercetak.",
+                " tercetak. Begitu pula kolom persentase tercetak di tabel data (capaian, penyerapan, Δ %):"
+                " dikosongkan, dasbor menghitungnya dari target, realisasi dan pagu.",
                 False,
             ),
         ]

@@ -63,13 +63,19 @@ def test_new_year_template_prefills_the_data_as_the_new_year(book_2025, frames):
         assert {r[0] for r in rows} == {2025}, name
     typed = validate(read_workbook(book_2025), require_all=True)
     assert typed["printed_figure"].empty
+    blanked = 0
     for name, frame in typed.items():
         if name in REPORT_TEXT_DATASETS:
             continue
-        source = frames[name][frames[name]["year"] == 2024].drop(columns="year").reset_index(drop=True)
+        printed = [c.name for c in DATASETS[name].all_columns if c.printed]
+        # the printed capaian/penyerapan columns belong to the 2024 report: empty until 2025's is printed
+        assert frame[printed].isna().all().all(), name
+        blanked += len(printed)
+        source = frames[name][frames[name]["year"] == 2024].drop(columns=["year", *printed]).reset_index(drop=True)
         pd.testing.assert_frame_equal(
-            frame.drop(columns="year").reset_index(drop=True), source, check_dtype=False, obj=name
+            frame.drop(columns=["year", *printed]).reset_index(drop=True), source, check_dtype=False, obj=name
         )
+    assert blanked == 7  # ikss_capaian, pyb_program (2), job_creation, budget_program, budget_unit, output_capaian
 
 
 def test_new_year_template_says_why_in_indonesian(book_2025):
