@@ -14,7 +14,7 @@ from ui import data
 from ui.charts import anggaran as charts
 from ui.charts.vega import with_arrow
 from ui.i18n import chosen_year, lang, page_text
-from ui.widgets import page_findings, query_choice, source_line, table, tile, vega
+from ui.widgets import page_findings, query_choice, show_tile, source_line, table, vega
 
 L = lang()
 YEAR = chosen_year()
@@ -39,7 +39,7 @@ def tiles(row: tuple[view.Tile, ...]) -> None:
         return
     for col, spec in zip(st.columns(len(row)), row, strict=True):
         with col:
-            tile(spec.label, spec.value, spec.capaian, spec.delta, spec.help, spec.delta_color, spec.key)
+            show_tile(spec)
 
 
 def notes(section: view.Section) -> None:

@@ -14,7 +14,7 @@ from ui import data
 from ui.charts.kualitas import chart
 from ui.charts.vega import with_arrow
 from ui.i18n import chosen_year, lang, page_text
-from ui.widgets import query_multi, table, tile, vega
+from ui.widgets import query_multi, show_tile, table, vega
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
@@ -39,7 +39,7 @@ st.caption(m.intro)
 
 for col, t in zip(st.columns(len(m.tiles)), m.tiles, strict=True):
     with col:
-        tile(t.label, t.value, help=t.help, key=t.key)
+        show_tile(t)
 if m.not_printed:
     st.info(m.not_printed, icon="🖨️")
     with st.expander(m.not_printed_table.title, expanded=False):

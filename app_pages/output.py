@@ -15,7 +15,7 @@ from ui import data
 from ui.charts import output as charts
 from ui.charts.vega import with_arrow
 from ui.i18n import chosen_year, lang, page_text, t
-from ui.widgets import page_findings, query_choice, source_line, table, tile, vega
+from ui.widgets import page_findings, query_choice, show_tile, source_line, table, vega
 from views import output as view
 from views.output import ALL, SOURCE, status_label
 
@@ -139,7 +139,7 @@ F: Filters = (unit, program, kegiatan, tuple(v for v in STATUSES if v in statuse
 sc = _scope(year, L, V, F)
 for col, k in zip(st.columns(4), sc.tiles, strict=True):
     with col:
-        tile(k.label, k.value, delta=k.delta, help=k.help, delta_color=k.delta_color, key=k.key)
+        show_tile(k)
 st.caption(sc.summary)
 if sc.shown.empty:
     st.info(t("no_data"))

@@ -14,7 +14,7 @@ from ui import data
 from ui.charts.pn import pn_budget_bars, pn_treemap
 from ui.charts.vega import with_arrow
 from ui.i18n import chosen_year, lang, page_text, t
-from ui.widgets import page_findings, query_choice, source_line, status_badge, table, tile, vega
+from ui.widgets import page_findings, query_choice, show_tile, source_line, status_badge, table, vega
 from views import pn as view
 from views.pn import ALL, ROOT, SOURCES
 
@@ -79,7 +79,7 @@ st.caption(model.intro)
 
 for col, k in zip(st.columns([1.25, 1.25, 1.1, 0.8, 0.9]), model.tiles, strict=True):
     with col:
-        tile(k.label, k.value, delta=k.delta, help=k.help, delta_color=k.delta_color, key=k.key)
+        show_tile(k)
 source_line(*SOURCES)
 
 # --- Treemap, one level at a time ------------------------------------------------------------

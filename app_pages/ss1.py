@@ -12,7 +12,7 @@ from ui import data, widgets
 from ui.charts import ss1 as charts
 from ui.charts.vega import with_arrow
 from ui.i18n import chosen_year, lang, page_text, t
-from ui.widgets import page_findings, query_choice, source_line, status_badge, tile, vega
+from ui.widgets import page_findings, query_choice, show_tile, source_line, status_badge, vega
 from views import ss1 as view
 from views.table import Table
 
@@ -36,10 +36,6 @@ def _charts(year: int, lang: str, version: int) -> dict[str, dict]:
 def _tab(name: str, year: int, lang: str, version: int) -> tuple[view.Tab, dict[str, dict]]:
     model = view.tab(name, data.frames(*view.tab_datasets(name)), year, lang)
     return model, {key: with_arrow(charts.spec(c, lang)) for key, c in model.charts().items()}
-
-
-def show_tile(m: view.Tile, key: str | None = None) -> None:
-    tile(m.label, m.value, m.capaian, m.delta, m.help, m.delta_color, key=key)
 
 
 def draw(items, specs: dict[str, dict]) -> None:

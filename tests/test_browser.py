@@ -132,6 +132,21 @@ def test_deep_link_on_a_fresh_server_gets_the_whole_app(server, browser):
     page.close()
 
 
+def test_ringkasan_link_opens_the_summary_with_the_year_in_the_url(server, browser):
+    """``/ringkasan`` is the summary (the default page is served at ``/``), and the year goes into the URL."""
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(f"{server}/ringkasan?lang=en")
+    wait_idle(page)
+    page.wait_for_function(
+        "() => document.querySelector('h1') && /Executive Summary/.test(document.querySelector('h1').innerText)",
+        timeout=30_000,
+    )
+    assert "Page not found" not in page.inner_text("body")
+    page.wait_for_function("() => /year=2024/.test(location.search)", timeout=30_000)
+    assert "lang=en" in page.url
+    page.close()
+
+
 def test_what_if_moves_the_tile_and_language_switches(server, browser, frames):
     from dataclasses import replace
 

@@ -10,7 +10,7 @@ import streamlit as st
 from kpi.format import fmt_pct
 from kpi.status import Status, status_of
 from ui.i18n import lang, t
-from views.common import escape_markdown
+from views.common import Tile, escape_markdown
 from views.table import Table
 from views.theme import STATUS_ICON, STATUS_MARKDOWN_COLOR
 
@@ -43,6 +43,11 @@ def tile(
         st.metric(label, value, delta=delta, help=help, delta_color=delta_color)
         if capaian is not None:
             st.markdown(f"{status_markdown(status_of(capaian))} · {t('capaian')} {fmt_pct(capaian, 2, lang())}")
+
+
+def show_tile(model: Tile, key: str | None = None) -> None:
+    """Draw a ``views.common.Tile``."""
+    tile(model.label, model.value, model.capaian, model.delta, model.help, model.delta_color, key or model.key)
 
 
 def source_line(*tables: str) -> None:

@@ -32,7 +32,7 @@ from kpi.budget import (
 )
 from kpi.capaian import capaian_pct, mean_capaian_pct
 from kpi.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short, fmt_rp_signed, fmt_signed, round_half_up
-from views.common import escape_markdown, of_year, previous_in, printed_figures, years_of
+from views.common import Tile, escape_markdown, of_year, previous_in, printed_figures, years_of
 from views.i18n import texts
 from views.table import Column, Table, make_table
 
@@ -60,23 +60,6 @@ MONEV = "Lampiran 6 (Monev Kemenkeu)"
 ChartKind = Literal[
     "pagu_realisasi", "revision_pagu", "revision_change", "blokir", "absorption_pair", "efficiency", "source_gap"
 ]
-
-
-@dataclass(frozen=True)
-class Tile:
-    label: str
-    value: str
-    key: str
-    help: str
-    delta: str | None = None
-    """The change from the previous year the table has (``None`` when there is none)."""
-    delta_color: str = "normal"
-    capaian: float | None = None
-    """Capaian against the printed target (draws the status under the tile), ``None`` without a target."""
-
-    def __post_init__(self) -> None:
-        if self.delta is not None and self.delta.startswith("±"):  # no change: neither good nor bad
-            object.__setattr__(self, "delta_color", "off")
 
 
 @dataclass(frozen=True)
@@ -270,44 +253,44 @@ def summary(frames: Mapping[str, pd.DataFrame], year: int, lang: str) -> Summary
         help_excl += " " + s("help_excl_printed", printed=fmt_pct(pf["B3.3.penyerapan_excl_blokir_pct"], 2, lang))
     money = (
         Tile(
-            s("tile_pagu", y=year),
-            fmt_rp_short(pagu, lang),
-            "t_pagu",
-            sum_help(pagu, "Tabel 3.20", "T3.20.total.pagu_rp"),
-            rp_delta(pagu, pagu_p, prev_year),
-            "off",
+            label=s("tile_pagu", y=year),
+            value=fmt_rp_short(pagu, lang),
+            key="t_pagu",
+            help=sum_help(pagu, "Tabel 3.20", "T3.20.total.pagu_rp"),
+            delta=rp_delta(pagu, pagu_p, prev_year),
+            delta_color="off",
         ),
         Tile(
-            s("tile_realisasi", y=year),
-            fmt_rp_short(real, lang),
-            "t_realisasi",
-            sum_help(real, "Tabel 3.20", "T3.20.total.realisasi_rp"),
-            rp_delta(real, real_p, prev_year),
+            label=s("tile_realisasi", y=year),
+            value=fmt_rp_short(real, lang),
+            key="t_realisasi",
+            help=sum_help(real, "Tabel 3.20", "T3.20.total.realisasi_rp"),
+            delta=rp_delta(real, real_p, prev_year),
         ),
         Tile(
-            s("tile_blokir"),
-            fmt_rp_short(blokir, lang),
-            "t_blokir",
-            sum_help(blokir, "Tabel 3.22", "T3.22.total.blokir_rp"),
-            rp_delta(blokir, blokir_p, blokir_year),
-            "inverse",
+            label=s("tile_blokir"),
+            value=fmt_rp_short(blokir, lang),
+            key="t_blokir",
+            help=sum_help(blokir, "Tabel 3.22", "T3.22.total.blokir_rp"),
+            delta=rp_delta(blokir, blokir_p, blokir_year),
+            delta_color="inverse",
         ),
     )
     absorption = (
         Tile(
-            s("tile_penyerapan"),
-            fmt_pct(pen, 2, lang),
-            "t_penyerapan",
-            help_pct,
-            pp_delta(pen, pen_p),
+            label=s("tile_penyerapan"),
+            value=fmt_pct(pen, 2, lang),
+            key="t_penyerapan",
+            help=help_pct,
+            delta=pp_delta(pen, pen_p),
             capaian=capaian_pct(target, pen),
         ),
         Tile(
-            s("tile_excl"),
-            fmt_pct(pen_x, 2, lang),
-            "t_excl",
-            help_excl,
-            pp_delta(pen_x, pen_x_p),
+            label=s("tile_excl"),
+            value=fmt_pct(pen_x, 2, lang),
+            key="t_excl",
+            help=help_excl,
+            delta=pp_delta(pen_x, pen_x_p),
             capaian=capaian_pct(target, pen_x),
         ),
     )
@@ -347,11 +330,11 @@ def _efficiency_tiles(frames: Mapping[str, pd.DataFrame], year: int, lang: str) 
         delta = None if change is None else s("vs", d=change, prev=prev_year)
         tiles.append(
             Tile(
-                s("tile_eff_total") if code == "total" else s("tile_eff", ss=escape_markdown(code)),
-                fmt_number(rate, 2, lang),
-                f"t_eff_{code}",
-                s("help_eff", ss=fmt_pct(ss, 2, lang), ang=fmt_pct(ang, 2, lang)),
-                delta,
+                label=s("tile_eff_total") if code == "total" else s("tile_eff", ss=escape_markdown(code)),
+                value=fmt_number(rate, 2, lang),
+                key=f"t_eff_{code}",
+                help=s("help_eff", ss=fmt_pct(ss, 2, lang), ang=fmt_pct(ang, 2, lang)),
+                delta=delta,
             )
         )
     return tuple(tiles)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -19,6 +20,25 @@ __all__ = [
     "report_years",
     "years_of",
 ]
+
+
+@dataclass(frozen=True)
+class Tile:
+    """A headline metric as a page draws it (``ui.widgets.show_tile``): label, value, the change against
+    the previous year, its hover help, and a ``capaian`` that adds the status line under it."""
+
+    label: str
+    value: str
+    delta: str | None = None
+    delta_color: str = "normal"
+    """``st.metric``'s: ``inverse`` where a rise is bad, ``off`` for a fact that is neither better nor worse."""
+    help: str | None = None
+    capaian: float | None = None
+    key: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.delta is not None and self.delta.startswith("±"):  # no change: neither good nor bad
+            object.__setattr__(self, "delta_color", "off")
 
 
 def of_year(frame: pd.DataFrame, year: int) -> pd.DataFrame:

@@ -18,6 +18,7 @@ import pandas as pd
 
 from kpi.checks import KIND_EXPLAIN, KIND_TEXT, KINDS, RULE_BY_ID, RULES, SEVERITIES, SEVERITY_TEXT, summary
 from kpi.format import fmt_number, fmt_pct
+from views.common import Tile
 from views.i18n import pick, texts
 from views.table import Column, Table, make_table
 
@@ -31,14 +32,6 @@ PAGES: dict[str, tuple[str, str]] = {
     "output": ("app_pages/output.py", "page_output"),
 }
 """The pages a finding's figure is shown on: page code -> (page file, its title in the common texts)."""
-
-
-@dataclass(frozen=True)
-class Tile:
-    key: str
-    label: str
-    value: str
-    help: str
 
 
 @dataclass(frozen=True)
@@ -117,19 +110,27 @@ def _tiles(report: Sequence, counts: Mapping[str, pd.DataFrame], lang: str) -> t
     share = (ran - failed) / ran * 100 if ran else None
     tiles = [
         Tile(
-            "tile_ran",
-            s("ran"),
-            fmt_number(ran, 0, lang),
-            s("ran_help", r=rules_ran, n=fmt_number(ran, 0, lang), s=skipped),
+            key="tile_ran",
+            label=s("ran"),
+            value=fmt_number(ran, 0, lang),
+            help=s("ran_help", r=rules_ran, n=fmt_number(ran, 0, lang), s=skipped),
         ),
         Tile(
-            "tile_passed", s("passed"), fmt_number(ran - failed, 0, lang), s("passed_help", p=fmt_pct(share, 2, lang))
+            key="tile_passed",
+            label=s("passed"),
+            value=fmt_number(ran - failed, 0, lang),
+            help=s("passed_help", p=fmt_pct(share, 2, lang)),
         ),
     ]
     for sev in SEVERITIES:
         n = sum(1 for f in report if f.severity == sev)
         tiles.append(
-            Tile(f"tile_{sev}", f"{SEVERITY_ICON[sev]} {s('failed_' + sev)}", fmt_number(n, 0, lang), s("help_" + sev))
+            Tile(
+                key=f"tile_{sev}",
+                label=f"{SEVERITY_ICON[sev]} {s('failed_' + sev)}",
+                value=fmt_number(n, 0, lang),
+                help=s("help_" + sev),
+            )
         )
     return tuple(tiles)
 

@@ -24,7 +24,7 @@ from kpi.budget import absorption_pct
 from kpi.capaian import capaian_pct
 from kpi.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short, fmt_signed
 from kpi.status import status_of
-from views.common import escape_markdown, of_year, previous_in
+from views.common import Tile, escape_markdown, of_year, previous_in
 from views.i18n import text, texts
 from views.table import Column, Table, make_table
 from views.theme import STATUS_ICON
@@ -68,18 +68,6 @@ def quadrant_axes(rows: pd.DataFrame, cap: float = CAP) -> tuple[tuple[float, fl
 
 
 # --- the dataclasses the page draws --------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Tile:
-    label: str
-    value: str
-    help: str
-    key: str
-    delta: str | None = None
-    """The change from the previous year with Lampiran 6 rows (``None`` when there is none)."""
-    delta_color: str = "normal"
-    """``st.metric``'s: ``inverse`` where a rise is bad (more outputs under target), ``off`` for no change."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -350,12 +338,18 @@ def scope(d: YearData, lang: str, unit: str, program: str, kegiatan: str, status
         before = ko.status_counts(_in_filters(d.prev_outs, unit, program, kegiatan)["status"])
     tiles = tuple(
         Tile(
-            status_label(st_, lang),
-            fmt_number(counts[st_], 0, lang),
-            s("tile_help"),
-            f"tile_{st_}",
-            None if before is None else s("vs_prev", d=fmt_signed(counts[st_] - before[st_], 0, lang), y=d.prev_year),
-            "off" if before is None or counts[st_] == before[st_] else "normal" if st_ == "hijau" else "inverse",
+            label=status_label(st_, lang),
+            value=fmt_number(counts[st_], 0, lang),
+            help=s("tile_help"),
+            key=f"tile_{st_}",
+            delta=None
+            if before is None
+            else s("vs_prev", d=fmt_signed(counts[st_] - before[st_], 0, lang), y=d.prev_year),
+            delta_color="off"
+            if before is None or counts[st_] == before[st_]
+            else "normal"
+            if st_ == "hijau"
+            else "inverse",
         )
         for st_ in ko.STATUSES
     )

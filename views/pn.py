@@ -20,9 +20,9 @@ from kpi.budget import absorption_pct, source_gap_table
 from kpi.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short, fmt_signed
 from kpi.hierarchy import parent_by_order
 from kpi.status import AMBER_FROM_PCT, GREEN_FROM_PCT
-from views.common import escape_markdown, of_year, previous_in
+from views.common import Tile, escape_markdown, of_year, previous_in
 from views.i18n import texts
-from views.output import Tile, status_label
+from views.output import status_label
 from views.table import Column, Table, make_table
 
 DATASETS = ("pn_realisasi", "pn_item", "printed_figure")
@@ -252,22 +252,22 @@ def _tiles(rows: pd.DataFrame, prev: pd.DataFrame | None, prev_year: int | None,
     )
     level = rows["level"]
     return (
-        Tile(s("tile_pagu"), fmt_rp_short(pagu, lang), help_pagu, "pn_tile_pagu", *delta["pagu"]),
-        Tile(s("tile_real"), fmt_rp_short(real, lang), help_real, "pn_tile_real", *delta["real"]),
-        Tile(s("tile_abs"), fmt_pct(absorption, 2, lang), s("help_abs"), "pn_tile_abs", *delta["abs"]),
+        Tile(s("tile_pagu"), fmt_rp_short(pagu, lang), *delta["pagu"], help=help_pagu, key="pn_tile_pagu"),
+        Tile(s("tile_real"), fmt_rp_short(real, lang), *delta["real"], help=help_real, key="pn_tile_real"),
+        Tile(s("tile_abs"), fmt_pct(absorption, 2, lang), *delta["abs"], help=s("help_abs"), key="pn_tile_abs"),
         Tile(
             s("tile_outputs"),
             fmt_number(n_out, 0, lang),
-            s("help_outputs", n=int((level == "kegiatan").sum()), p=int((level == "program").sum())),
-            "pn_tile_outputs",
             *delta["outputs"],
+            help=s("help_outputs", n=int((level == "kegiatan").sum()), p=int((level == "program").sum())),
+            key="pn_tile_outputs",
         ),
         Tile(
             s("tile_reached"),
             fmt_number(reached, 0, lang),
-            s("help_reached", a=fmt_number(reached, 0, lang), b=fmt_number(n_out, 0, lang)),
-            "pn_tile_reached",
             *delta["reached"],
+            help=s("help_reached", a=fmt_number(reached, 0, lang), b=fmt_number(n_out, 0, lang)),
+            key="pn_tile_reached",
         ),
     )
 

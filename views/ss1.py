@@ -20,7 +20,7 @@ from kpi import productivity as prod
 from kpi.capaian import capaian_pct
 from kpi.format import fmt_number, fmt_pct, fmt_rp, fmt_signed
 from kpi.status import Status, status_of
-from views.common import of_year, previous_in, years_of
+from views.common import Tile, of_year, previous_in, years_of
 from views.i18n import texts, translator
 from views.table import Column, Table, make_table
 
@@ -54,18 +54,6 @@ DATASETS = ("ikss_capaian", "pyb_variable", "pyb_program", "job_creation", "prin
 
 
 # --- The shapes the page draws ----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Tile:
-    """A metric: label, value, optional delta line; ``capaian`` adds the status line under it."""
-
-    label: str
-    value: str
-    delta: str | None = None
-    delta_color: str = "normal"
-    help: str | None = None
-    capaian: float | None = None
 
 
 @dataclass(frozen=True)
