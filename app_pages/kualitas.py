@@ -82,6 +82,6 @@ if shown.pages:
 
 st.subheader(s("rules_head"))
 st.caption(s("precision"))
-with st.expander(s("kinds_head"), expanded=False):
+with st.expander(s("kinds_head", n=len(m.kinds)), expanded=False):
     st.markdown("\n\n".join(f"**{name}** — {explain}" for name, explain in m.kinds))
 table(m.rules, "rules", column_config={s("col_desc"): st.column_config.TextColumn(width="large")})

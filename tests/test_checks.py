@@ -7,7 +7,7 @@ import json
 import pandas as pd
 import pytest
 
-from kpi.checks import RULE_BY_ID, RULES, CheckReport, findings_index, run_checks, summary, tolerance
+from kpi.checks import KINDS, RULE_BY_ID, RULES, CheckReport, findings_index, run_checks, summary, tolerance
 from kpi.checks.engine import run
 
 
@@ -197,8 +197,10 @@ def test_every_rule_is_declared_once_with_a_known_kind_and_severity():
     ids = [r.id for r in RULES]
     assert len(ids) == len(set(ids))
     for r in RULES:
-        assert r.kind in {"total", "pct", "rollup", "same", "plausible"} and r.severity in {"error", "warning", "info"}
+        assert r.kind in KINDS and r.severity in {"error", "warning", "info"}
         assert r.tables and r.datasets and r.description_id and r.description_en
+    assert KINDS == ("total", "pct", "rollup", "same", "index", "trend", "plausible")
+    assert {r.kind for r in RULES} == set(KINDS)  # every kind has rules
 
 
 # --------------------------------------------------------------- the real LKj 2024
@@ -211,23 +213,31 @@ def report2024(frames):
 
 def test_exact_rules_that_fire_on_2024(report2024):
     assert _ids(report2024) == {
+        "index.rb_skor",
+        "index.spbe_levels",
         "pct.L6.capaian",
         "pct.T3.15",
         "pct.narasi",
         "pct.ss",
+        "plausible.L6_unit",
         "plausible.capaian",
         "plausible.over_budget",
         "rollup.L6",
         "same.L6.ikk_shift",
         "same.L6.ikp_ikk",
+        "same.L6_bab3",
         "same.L6_ch3",
+        "same.L6_ch3.total",
         "same.ikss",
         "same.pyb_variable",
+        "same.ss1_variants",
         "same.yoy",
         "total.T3.17",
         "total.T3.7",
         "total.T3.7.row",
     }
+    # the year-over-year rules ran on every multi-year series and found nothing an order of magnitude off
+    assert report2024.ran["trend.yoy"] > 150 and report2024.ran["trend.totals"] > 20
     assert report2024.skipped == []
     # the LKj 2024 prints every figure a rule compares
     assert report2024.not_printed == []

@@ -244,7 +244,10 @@ def _buttons_app() -> None:
 
 @pytest.mark.parametrize(
     ("lang", "labels"),
-    [("id", ["Unduh Laporan (PDF)", "Unduh Workbook"]), ("en", ["Download report (PDF)", "Download workbook"])],
+    [
+        ("id", ["Unduh Laporan (PDF)", "Unduh Workbook", "Unduh draf LKj (Word)"]),
+        ("en", ["Download report (PDF)", "Download workbook", "Download LKj draft (Word)"]),
+    ],
 )
 def test_app_download_buttons(app_db, lang, labels):
     from streamlit.testing.v1 import AppTest

@@ -15,10 +15,14 @@ Printed figures have year-free ids (``T3.20.total.pagu_rp``) and belong to the r
 prints them; a figure about the year before, printed in the same report, ends in ``prev``
 (``T3.20.total.pagu_rp.prev``) and is compared with that year's rows.
 
-Five kinds of rule (``Rule.kind``): ``total`` (printed total = sum of parts), ``pct`` (printed
-percentage = recomputed at its printed rounding), ``rollup`` (hierarchies add up), ``same``
-(the same quantity printed in two places agrees) and ``plausible`` (no realisasi above pagu,
-capaian above 150 %, negative values, actual without target).
+Seven kinds of rule (``Rule.kind``): ``total`` (printed total = sum of parts), ``pct`` (printed
+percentage = recomputed at its printed rounding), ``rollup`` (hierarchies add up), ``same`` (the
+same quantity printed in two places agrees, Bab 3 against Lampiran 6 by the indicator's unit),
+``index`` (an index recomputed from its components), ``trend`` (multi-year series: no value an
+order of magnitude off its neighbours, earlier years' totals add up) and ``plausible`` (no
+realisasi above pagu, capaian above 150 %, negative values, actual without target, no fractional
+count). A finding that is a second symptom of another row's error names that row
+(``Finding.root_cause``, and a sentence in its message).
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from kpi.checks.engine import (
     CheckReport,
     Finding,
     Outcome,
+    RootCause,
     Rule,
     findings_index,
     fmt_value,
@@ -56,6 +61,7 @@ __all__ = [
     "CheckReport",
     "Finding",
     "Outcome",
+    "RootCause",
     "Rule",
     "findings_index",
     "fmt_value",

@@ -20,17 +20,19 @@ import pandas as pd
 from kpi.format import auto_decimals, fmt_number, fmt_pct, fmt_rp
 
 Severity = Literal["error", "warning", "info"]
-Kind = Literal["total", "pct", "rollup", "same", "plausible"]
+Kind = Literal["total", "pct", "rollup", "same", "index", "trend", "plausible"]
 Unit = Literal["rp", "pct", "num", "orang", "poin", "text"]
 
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
-KINDS: tuple[Kind, ...] = ("total", "pct", "rollup", "same", "plausible")
+KINDS: tuple[Kind, ...] = ("total", "pct", "rollup", "same", "index", "trend", "plausible")
 
 KIND_TEXT: dict[str, tuple[str, str]] = {
     "total": ("Total = jumlah rincian", "Total = sum of parts"),
     "pct": ("Persentase dihitung ulang", "Percentage recomputed"),
     "rollup": ("Hierarki menjumlah", "Hierarchy rolls up"),
     "same": ("Angka sama di dua tempat", "Same figure in two places"),
+    "index": ("Indeks dari komponennya", "Index from its components"),
+    "trend": ("Antar tahun", "Year over year"),
     "plausible": ("Kewajaran", "Plausibility"),
 }
 """Short name of each kind of rule, (Indonesian, English)."""
@@ -59,18 +61,41 @@ KIND_EXPLAIN: dict[str, tuple[str, str]] = {
     "same": (
         "Besaran yang sama yang dicetak di dua tempat harus sama: daftar variabel vs rumus terhitung, Tabel 3.2 vs "
         "narasi, Bab IV dan Ringkasan Eksekutif, indeks RB/SPBE dihitung ulang dari komponennya, pagu PN Tabel 2.4 "
-        "vs Lampiran 5, indikator yang sama di baris IKP dan IKK. Selisih antara dua sumber data yang berbeda "
-        "(OM-SPAN di Bab 3, Monev Kemenkeu di Lampiran 6) hanya dicatat sebagai info.",
+        "vs Lampiran 5, indikator yang sama di baris IKP dan IKK, indikator Bab 3 yang juga dicetak di Lampiran 6 "
+        "(target dengan target, realisasi dengan realisasi, menurut satuannya), total Lampiran 6 vs Tabel 3.20/3.21, "
+        "dan setiap bentuk rumus P yang dicetak. Selisih antara dua sumber data yang berbeda (OM-SPAN di Bab 3, "
+        "Monev Kemenkeu di Lampiran 6) hanya dicatat sebagai info.",
         "The same quantity printed in two places must agree: variable list vs worked formula, Tabel 3.2 vs the "
         "narrative, chapter IV and the executive summary, RB/SPBE indices recomputed from their components, PN "
-        "budgets in Tabel 2.4 vs Lampiran 5, the same indicator on IKP and IKK rows. Differences between two "
-        "data sources (OM-SPAN in chapter 3, Monev Kemenkeu in Lampiran 6) are only noted as info.",
+        "budgets in Tabel 2.4 vs Lampiran 5, the same indicator on IKP and IKK rows, chapter 3 indicators also "
+        "printed in Lampiran 6 (target with target, actual with actual, by their unit), Lampiran 6 totals vs "
+        "Tabel 3.20/3.21, and every printed form of the formula for P. Differences between two data sources "
+        "(OM-SPAN in chapter 3, Monev Kemenkeu in Lampiran 6) are only noted as info.",
+    ),
+    "index": (
+        "Indeks yang dapat dihitung ulang dari komponennya: indeks SPBE tiap kelompok instansi (Lampiran 8) dari "
+        "nilai dan bobot domainnya, domain dari aspeknya; skor bobot tiap indikator RB (Tabel 3.17) dari skor × "
+        "bobot pada skala indikatornya. Toleransi mengikuti pembulatan cetak komponen dan hasilnya.",
+        "Indices recomputable from their components: each institution group's SPBE index (Lampiran 8) from its "
+        "domain values and weights, domains from their aspects; each RB indicator's weighted score (Tabel 3.17) "
+        "from score × weight on the indicator's scale. The tolerance follows the printed rounding of the parts "
+        "and the result.",
+    ),
+    "trend": (
+        "Setiap deret beberapa tahun (anggaran per program dan unit, IKSS, RB, SPBE, pelatihan, penempatan, PyB, "
+        "WLKP, BPS): nilai yang berbeda satu orde besaran (≥ 10 kali) dari tahun di sebelahnya, dan total tahun "
+        "sebelumnya yang tidak sama dengan jumlah barisnya.",
+        "Every multi-year series (budget per programme and unit, IKSS, RB, SPBE, training, placement, PyB, WLKP, "
+        "BPS): a value an order of magnitude (≥ 10 times) off its neighbouring year, and an earlier year's total "
+        "that disagrees with the sum of its rows.",
     ),
     "plausible": (
         "Nilai yang tidak wajar: realisasi di atas pagu, capaian > 150 % (peringatan) atau > 1000 % (galat), "
-        "nilai negatif, target 0 dengan realisasi.",
+        "nilai negatif, target 0 dengan realisasi, dan menurut satuan indikatornya: jumlah (orang, unit) "
+        "bernilai pecahan, capaian 0 % di samping realisasi yang tidak 0.",
         "Implausible values: actual above budget, achievement > 150 % (warning) or > 1000 % (error), negative "
-        "values, target 0 with an actual.",
+        "values, target 0 with an actual, and by the indicator's unit: a count (people, units) with a fraction, "
+        "a 0 % achievement beside a non-zero actual.",
     ),
 }
 """What each kind of rule checks, (Indonesian, English)."""
@@ -119,6 +144,22 @@ class Outcome:
     text_id: str = ""
     text_en: str = ""
     """A whole sentence that replaces the kind's template (after the table names)."""
+    root_cause: RootCause | None = None
+    """Set when this disagreement is a second symptom of another row's error (see :class:`RootCause`)."""
+
+
+@dataclass(frozen=True)
+class RootCause:
+    """The row whose error a finding is a second symptom of: a program row that disagrees because one of its
+    kegiatan is counted twice names that kegiatan.
+
+    ``key`` is ``"<dataset>/<row_key>"``, the same pair :func:`findings_index` uses, so a page can link to the
+    row (or to the finding about it); ``label_id`` / ``label_en`` name it in a sentence.
+    """
+
+    key: str
+    label_id: str
+    label_en: str
 
 
 @dataclass(frozen=True)
@@ -137,6 +178,8 @@ class Finding:
     message_en: str
     page: str
     year: int | None
+    root_cause: str | None = None
+    """``"<dataset>/<row_key>"`` of the row this finding is a second symptom of (named in the message), or ``None``."""
 
     def as_dict(self) -> dict:
         """A JSON-serialisable dict (tuples as lists, NaN as ``None``)."""
@@ -197,6 +240,24 @@ class Context:
         if key not in self._cache:
             self._cache[key] = frame[frame["year"] == wanted].reset_index(drop=True)
         return self._cache[key]
+
+    def report_years(self) -> set[int]:
+        """The years whose own report is loaded (rows of Lampiran 6, as ``loaders.db.REPORT_YEAR_DATASET``).
+
+        A report prints the years before it beside its own (Tabel 3.4 prints 2022-2024); a rule that checks
+        those earlier rows from the report year skips the years that have a report (and a run) of their own.
+        """
+        frame = self.frames.get("output_capaian")
+        if frame is None or "year" not in frame.columns:
+            return set()
+        return {int(y) for y in frame["year"].dropna().unique()}
+
+    def years_of(self, name: str) -> list[int]:
+        """The years ``name`` has rows for, oldest first (none when the dataset is absent)."""
+        frame = self.frames.get(name)
+        if frame is None or "year" not in frame.columns:
+            return []
+        return sorted(int(y) for y in frame["year"].dropna().unique())
 
     def year_before(self, years: int = 1) -> int | None:
         """The report year minus ``years`` (``None`` when the run has no year)."""
@@ -342,14 +403,33 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "{where}, {label}: {p} di satu tempat, {r} di tempat lain (selisih {d}).",
         "{where}, {label}: {p} in one place, {r} in the other (difference {d}).",
     ),
+    "index": (
+        "{where}, {label}: tercetak {p}, dihitung ulang dari komponennya {r} (selisih {d}).",
+        "{where}, {label}: printed {p}, recomputed from its components {r} (difference {d}).",
+    ),
+    "trend": (
+        "{where}, {label}: {p} dibanding {r}.",
+        "{where}, {label}: {p} against {r}.",
+    ),
     "plausible": (
         "{where}, {label}: {p} (pembanding {r}).",
         "{where}, {label}: {p} (compared with {r}).",
     ),
 }
 
+ROOT_CAUSE_TEXT = ("Akar masalah: {label}.", "Root cause: {label}.")
+"""Appended to a finding's sentence when it names the row it is a second symptom of."""
+
 
 def _sentence(kind: str, lang: int, where: str, o: Outcome, diff: float | None) -> str:
+    text = _plain_sentence(kind, lang, where, o, diff)
+    if o.root_cause is None:
+        return text
+    cause = ROOT_CAUSE_TEXT[lang].format(label=(o.root_cause.label_id, o.root_cause.label_en)[lang])
+    return f"{text} {cause}"
+
+
+def _plain_sentence(kind: str, lang: int, where: str, o: Outcome, diff: float | None) -> str:
     code = ("id", "en")[lang]
     text = (o.text_id, o.text_en)[lang]
     if text:
@@ -461,6 +541,7 @@ def run(rules: Sequence[Rule], frames: Mapping[str, pd.DataFrame], year: int | N
                         message_en=_sentence(rule.kind, 1, where, o, diff),
                         page=o.page or rule.page,
                         year=y,
+                        root_cause=None if o.root_cause is None else o.root_cause.key,
                     )
                 )
     return report

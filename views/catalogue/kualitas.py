@@ -60,7 +60,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col_page": ("Halaman", "Page"),
     "open": ("Buka halaman yang menampilkan angka bertemuan", "Open the pages that show figures with findings"),
     "rules_head": ("Aturan pemeriksaan", "Checking rules"),
-    "kinds_head": ("Lima jenis aturan", "Five kinds of rule"),
+    "kinds_head": ("{n} jenis aturan", "{n} kinds of rule"),
     "col_desc": ("Apa yang diperiksa", "What it checks"),
     "col_ran": ("Dijalankan", "Run"),
     "col_passed": ("Lolos", "Passed"),

@@ -17,10 +17,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator
+from typing import Literal
 
 import pandas as pd
 
-from kpi.checks.engine import EPS, Context, Kind, Outcome, Rule, Severity, Unit, tolerance
+from kpi.checks.engine import EPS, Context, Kind, Outcome, RootCause, Rule, Severity, Unit, tolerance
+from kpi.format import fmt_rp
 
 Check = Callable[[Context], Iterable[Outcome]]
 
@@ -179,3 +181,113 @@ def _var(ctx: Context, variable: str, konteks: str = "variabel") -> float | None
 
 SS_PROGRAMS = {"SS-1": ("DN", "DL"), "SS-2": ("WA",)}
 """Tabel 3.24: SS-1 is served by programs DN and DL, SS-2 by program WA."""
+
+
+# ---------------------------------------------------------------- units and tolerances
+
+IndicatorUnit = Literal["count", "pct", "index", "text"]
+"""What an indicator counts: people or things (``Jumlah …``), a percentage, an index or score, a text (an opinion)."""
+
+_UNIT_WORDS: tuple[tuple[str, IndicatorUnit], ...] = (
+    (r"^jumlah\b", "count"),
+    (r"^(persentase|kontribusi|integrasi)\b", "pct"),
+    (r"^opini\b", "text"),
+)
+
+
+def indicator_unit(name: object) -> IndicatorUnit:
+    """The unit an indicator's name states: ``Jumlah …`` a count, ``Persentase …`` a percentage, else an index.
+
+    Lampiran 6 prints no unit for its IKSS/IKP/IKK rows; the name is what tells a planner (and this
+    rule) whether ``62,065`` can be right.
+    """
+    text = _norm(name)
+    for pattern, unit in _UNIT_WORDS:
+        if re.search(pattern, text):
+            return unit
+    return "index"
+
+
+def unit_tolerance(unit: IndicatorUnit, decimals: int = 2) -> float:
+    """How far two prints of one figure may differ: a count not at all, a percentage or index by half its last digit."""
+    return EPS * 1000 if unit in ("count", "text") else tolerance(decimals)
+
+
+def derived_tolerance(decimals: int, parts: Iterable[tuple[float, int]]) -> float:
+    """Tolerance of a printed figure against one recomputed from printed parts.
+
+    Half a unit of the figure's own last digit, plus each part's rounding (half a unit of its last
+    digit) times its weight in the formula: a domain printed with two decimals against the weighted
+    mean of aspects printed with two decimals may differ by 0,005 + 0,005.
+    """
+    return tolerance(decimals) + sum(abs(w) * 0.5 * 10.0 ** (-d) for w, d in parts)
+
+
+def is_whole(value: float | None) -> bool:
+    """A value a count can take (no fraction)."""
+    return value is None or abs(value - round(value)) < EPS * 1000
+
+
+# ---------------------------------------------------------------- Lampiran 6: a kegiatan counted twice
+
+
+def l6_money_children(oc: pd.DataFrame) -> dict[int, pd.DataFrame]:
+    """Lampiran 6 rows with a budget, grouped by the budgeted row they roll up into (what ``rollup.L6`` adds)."""
+    budgeted = oc[oc["anggaran_rp"].notna() & oc["parent_urutan"].notna()]
+    return {int(parent): kids for parent, kids in budgeted.groupby("parent_urutan")}
+
+
+def l6_double_counts(oc: pd.DataFrame) -> dict[tuple[int, str], tuple[RootCause, float, bool]]:
+    """Lampiran 6 money that disagrees with its rows because one row is counted twice.
+
+    ``{(urutan, column): (cause, amount, holds_it)}``. A parent printed exactly one child's amount
+    above the sum of its children counts that child twice (Setjen's Program Dukungan Manajemen,
+    row 351, holds kegiatan 2163 twice): ``holds_it`` is true, its printed figure is too high by
+    ``amount``. A row above it whose own sum is off by the same amount the other way is a second
+    symptom of the same child (``holds_it`` false: its printed figure is right).
+    """
+    if oc.empty:
+        return {}
+    by = oc.set_index("urutan")
+    children = l6_money_children(oc)
+    diffs: dict[tuple[int, str], float] = {}
+    for parent, kids in children.items():
+        if parent not in by.index or pd.isna(by.loc[parent, "anggaran_rp"]):
+            continue
+        for col in ("anggaran_rp", "realisasi_rp"):
+            printed, total = _f(by.loc[parent, col]), _sum(kids, col)
+            if printed is not None and total is not None and abs(printed - total) > 0.5:
+                diffs[(parent, col)] = printed - total
+    found: dict[tuple[int, str], tuple[RootCause, float, bool]] = {}
+    for (parent, col), diff in diffs.items():
+        twice = [
+            int(u)
+            for u, v in zip(children[parent]["urutan"], children[parent][col], strict=True)
+            if _f(v) is not None and abs(float(v) - diff) <= 0.5
+        ]
+        if len(twice) == 1:
+            child = by.loc[twice[0]]
+            row = pd.concat([child, pd.Series({"urutan": twice[0]})])
+            amount = fmt_rp(diff, "id"), fmt_rp(diff, "en")
+            found[(parent, col)] = (
+                RootCause(
+                    f"output_capaian/{twice[0]}",
+                    f"Lampiran 6 {_l6_name(row)} ({col} {amount[0]}) terhitung dua kali di baris {parent}",
+                    f"Lampiran 6 {_l6_name(row)} ({col} {amount[1]}) is counted twice in row {parent}",
+                ),
+                diff,
+                True,
+            )
+    changed = True
+    while changed:  # rows above a double count, off by the same amount the other way
+        changed = False
+        for (parent, col), diff in diffs.items():
+            if (parent, col) in found:
+                continue
+            for kid in children[parent]["urutan"].astype(int):
+                hit = found.get((kid, col))
+                if hit is not None and abs(diff + hit[1]) <= 0.5:
+                    found[(parent, col)] = (hit[0], hit[1], False)
+                    changed = True
+                    break
+    return found

@@ -43,6 +43,11 @@ def _pct_total(figure: str, dataset: str, num: str, den: str, decimals: int, wha
     return one
 
 
+def _growth_pct(now: float | None, before: float | None) -> float | None:
+    """Change from ``before`` to ``now`` in percent; ``None`` when either is missing (a year without rows) or ``before`` is 0."""
+    return None if now is None or not before else (now / before - 1) * 100
+
+
 def _delta_pct(dataset: str, key: str, value: str, decimals: int, what: tuple[str, str]) -> Callable:
     """Each row's printed ``delta_pct`` against the change of ``value`` from the previous year's row."""
 
@@ -54,8 +59,8 @@ def _delta_pct(dataset: str, key: str, value: str, decimals: int, what: tuple[st
         for _, row in now.iterrows():
             if pd.isna(row["delta_pct"]) or row[key] not in before:
                 continue
-            b = _f(before[row[key]])
-            rec = None if not b else (_f(row[value]) / b - 1) * 100
+            a, b = _f(row[value]), _f(before[row[key]])
+            rec = _growth_pct(a, b)
             k = str(row[key])
             yield pct_outcome(k, _f(row["delta_pct"]), rec, decimals, f"{what[0]} {k}", f"{what[1]} {k}")
 
@@ -177,7 +182,7 @@ def _t33_total_pct(ctx: Context) -> Iterator[Outcome]:
     yield pct_outcome(
         "T3.3.total.delta",
         ctx.printed("T3.3.total.delta"),
-        None if not tp else (tr / tp - 1) * 100,
+        _growth_pct(tr, tp),
         2,
         "Δ total PyB",
         "total PyB change",
@@ -216,7 +221,7 @@ def _t34_total_pct(ctx: Context) -> Iterator[Outcome]:
     yield pct_outcome(
         fig,
         ctx.printed(fig),
-        None if not before else (now / before - 1) * 100,
+        _growth_pct(now, before),
         2,
         "Δ total penciptaan tenaga kerja baru",
         "change of total new jobs",
@@ -334,6 +339,8 @@ def _t315_changes(ctx: Context) -> Iterator[Outcome]:
         if k not in before:
             continue
         a, b = _f(row["nilai"]), _f(before[k])
+        if a is None or b is None:
+            continue
         fig = f"T3.15.{k}.perubahan"
         p = ctx.printed(fig)
         if p is not None:

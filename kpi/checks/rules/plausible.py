@@ -1,4 +1,5 @@
-"""Kind ``plausible``: values no report should hold (actual above budget, capaian > 150 %, negatives, target 0)."""
+"""Kind ``plausible``: values no report should hold (actual above budget, capaian > 150 %, negatives, target 0,
+a fractional count, a 0 % achievement beside an actual)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,10 @@ from collections.abc import Iterator
 
 import pandas as pd
 
-from kpi.checks.engine import EPS, Context, Outcome
-from kpi.checks.rules.base import _f, _l6_name, rule
+from kpi import capaian
+from kpi.checks.engine import EPS, Context, Outcome, RootCause
+from kpi.checks.rules.base import _f, _l6_name, indicator_unit, is_whole, l6_double_counts, rule
+from kpi.format import auto_decimals, fmt_number
 
 BUDGET_FRAMES = {
     "budget_program": ("program_code", "pagu_rp", "Tabel 3.20"),
@@ -55,11 +58,15 @@ def _over_budget(ctx: Context) -> Iterator[Outcome]:
         if not ctx.has(name):
             continue
         frame = ctx.get(name)
+        twice = l6_double_counts(frame) if name == "output_capaian" else {}
         for _, row in frame.iterrows():
             a, r = _f(row[pagu]), _f(row["realisasi_rp"])
             if a is None or r is None:
                 continue
             what = _l6_name(row) if name == "output_capaian" else f"{row[key]}"
+            # above its budget only because a kegiatan is counted twice in it: that kegiatan is the cause
+            hit = twice.get((int(row["urutan"]), "realisasi_rp")) if twice else None
+            cause = hit[0] if hit is not None and hit[2] and r - hit[1] <= a + EPS else None
             yield Outcome(
                 str(row[key]),
                 r,
@@ -70,6 +77,7 @@ def _over_budget(ctx: Context) -> Iterator[Outcome]:
                 ok=r <= a + EPS,
                 dataset=name,
                 tables=(table,),
+                root_cause=cause,
             )
 
 
@@ -187,3 +195,77 @@ def _target_zero(ctx: Context) -> Iterator[Outcome]:
                 dataset=name,
                 tables=(str(row.get("sumber", name)),),
             )
+
+
+L6_INDICATORS = ("ikss", "ikp", "ikk")
+"""Lampiran 6 levels whose rows are indicators (target, realisasi, capaian) rather than money."""
+
+
+@rule(
+    "plausible.L6_unit",
+    kind="plausible",
+    tables=("Lampiran 6",),
+    datasets=("output_capaian",),
+    severity="warning",
+    page="output",
+    description=(
+        "Lampiran 6, menurut satuan indikatornya: indikator jumlah (Jumlah …) tanpa pecahan; capaian 0 % hanya "
+        "bila realisasinya 0.",
+        "Lampiran 6, by the indicator's unit: a count indicator (Jumlah …) without a fraction; a 0 % "
+        "achievement only with a zero actual.",
+    ),
+)
+def _l6_unit(ctx: Context) -> Iterator[Outcome]:
+    """A count printed with a decimal comma (``62,065`` people) and the 0 % capaian it gives beside a non-zero actual.
+
+    Lampiran 6 prints capaian as whole percents, so ``pct.L6.capaian`` accepts 0 % for 62,065 / 13.600
+    (0,46 %): the tolerance that matters here is the unit's. A count indicator cannot reach a
+    fraction of a person, and an actual two orders of magnitude under its target is a misprint
+    (a thousands point read as a decimal comma) more often than a result.
+    """
+    oc = ctx.get("output_capaian")
+    for _, row in oc[oc["level"].isin(L6_INDICATORS)].iterrows():
+        k = str(row["urutan"])
+        what = _l6_name(row)
+        unit = indicator_unit(row["name"])
+        fraction = None
+        if unit == "count":
+            for col in ("target", "realisasi"):
+                v = _f(row[col])
+                if v is None:
+                    continue
+                whole = is_whole(v)
+                if not whole and fraction is None:
+                    fraction = RootCause(
+                        f"output_capaian/{k}",
+                        f"{col} {_plain_number(v, 'id')} di baris {k} adalah jumlah yang tercetak dengan koma desimal",
+                        f"{col} {_plain_number(v, 'en')} in row {k} is a count printed with a decimal comma",
+                    )
+                yield Outcome(
+                    k,
+                    v,
+                    float(round(v)),
+                    f"{what}: indikator jumlah ({col}) tercetak dengan pecahan",
+                    f"{what}: a count indicator ({col}) printed with a fraction",
+                    ok=whole,
+                    note_id="Titik ribuan terbaca sebagai koma desimal?",
+                    note_en="A thousands point read as a decimal comma?",
+                )
+        printed, t, r = _f(row["capaian_pct"]), _f(row["target"]), _f(row["realisasi"])
+        if printed is None or t is None or r is None or not t:
+            continue
+        yield Outcome(
+            k,
+            printed,
+            capaian.ratio_pct(r, t),
+            f"{what}: capaian 0 % padahal realisasinya {_plain_number(r, 'id')} (target {_plain_number(t, 'id')})",
+            f"{what}: 0 % achievement beside an actual of {_plain_number(r, 'en')} (target {_plain_number(t, 'en')})",
+            unit="pct",
+            ok=not (printed == 0 and r != 0),
+            decimals=2,
+            root_cause=fraction,
+        )
+
+
+def _plain_number(value: float, lang: str) -> str:
+    return fmt_number(value, auto_decimals(value), lang)

@@ -8,7 +8,18 @@ import pandas as pd
 
 from kpi import capaian
 from kpi.checks.engine import Context, Outcome
-from kpi.checks.rules.base import SS_PROGRAMS, _exact, _f, _l6_name, _pn_code, _sum, pct_outcome, rule
+from kpi.checks.rules.base import (
+    SS_PROGRAMS,
+    _exact,
+    _f,
+    _l6_name,
+    _pn_code,
+    _sum,
+    l6_double_counts,
+    l6_money_children,
+    pct_outcome,
+    rule,
+)
 
 LEVELS = ("pn", "program", "kegiatan", "output")
 
@@ -78,19 +89,30 @@ rule(
 
 
 def _rollup_l6(columns: tuple[str, ...]) -> Callable[[Context], Iterator[Outcome]]:
+    """Each budgeted Lampiran 6 row = the sum of its budgeted rows; a row off by one kegiatan counted twice names it."""
+
     def check(ctx: Context) -> Iterator[Outcome]:
         oc = ctx.get("output_capaian")
-        budgeted = oc[oc["anggaran_rp"].notna()]
         by = oc.set_index("urutan")
-        for parent, kids in budgeted.groupby("parent_urutan"):
-            if pd.isna(parent) or int(parent) not in by.index:
+        twice = l6_double_counts(oc)
+        for parent, kids in l6_money_children(oc).items():
+            if parent not in by.index:
                 continue
-            row = by.loc[int(parent)]
+            row = by.loc[parent]
             if pd.isna(row["anggaran_rp"]):
                 continue
-            what = _l6_name(pd.concat([row, pd.Series({"urutan": int(parent)})]))
+            what = _l6_name(pd.concat([row, pd.Series({"urutan": parent})]))
             for col in columns:
-                yield _exact(str(int(parent)), row[col], _sum(kids, col), f"{what} ({col})", f"{what} ({col})", "rp")
+                cause = twice.get((parent, col))
+                yield _exact(
+                    str(parent),
+                    row[col],
+                    _sum(kids, col),
+                    f"{what} ({col})",
+                    f"{what} ({col})",
+                    "rp",
+                    root_cause=None if cause is None else cause[0],
+                )
 
     return check
 

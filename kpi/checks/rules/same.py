@@ -8,12 +8,13 @@ IKK rows of Lampiran 6. Figures about the year before are printed in the same re
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 import pandas as pd
 
 from kpi import capaian, productivity, rb, spbe
-from kpi.checks.engine import EPS, Context, Outcome, Unit, tolerance
+from kpi.checks.engine import EPS, Context, MissingDataset, Outcome, RootCause, Unit, tolerance
 from kpi.checks.rules.base import (
     SOURCE_NOTE,
     _exact,
@@ -25,9 +26,14 @@ from kpi.checks.rules.base import (
     _pyb,
     _sum,
     _var,
+    indicator_unit,
+    is_whole,
+    l6_double_counts,
     pct_outcome,
     rule,
+    unit_tolerance,
 )
+from kpi.format import fmt_pct
 
 # ---------------------------------------------------------------- SS-1: the productivity variables
 
@@ -854,14 +860,9 @@ def _l6_vs_ch3(ctx: Context) -> Iterator[Outcome]:
             note_id=SOURCE_NOTE[0],
             note_en=SOURCE_NOTE[1],
         )
-    # a unit's money in Lampiran 6: its program_unit rows plus kegiatan hung directly under a program row
-    prog_urutan = set(prog["urutan"].astype(int))
-    direct = oc[(oc["level"] == "kegiatan") & oc["parent_urutan"].isin(prog_urutan)]
-    per_unit = (
-        pd.concat([oc[oc["level"] == "program_unit"], direct])
-        .groupby("unit_code")[["anggaran_rp", "realisasi_rp"]]
-        .sum()
-    )
+    rows = _l6_unit_rows(oc)
+    per_unit = rows.groupby("unit_code")[["anggaran_rp", "realisasi_rp"]].sum()
+    twice = _held_twice(oc, rows)
     bui = bu.set_index("unit_code")
     for unit, row in per_unit.iterrows():
         if unit not in bui.index:
@@ -887,7 +888,82 @@ def _l6_vs_ch3(ctx: Context) -> Iterator[Outcome]:
             tables=("Lampiran 6", "Tabel 3.21"),
             note_id=SOURCE_NOTE[0],
             note_en=SOURCE_NOTE[1],
+            root_cause=twice.get(str(unit)),
         )
+
+
+def _l6_unit_rows(oc: pd.DataFrame) -> pd.DataFrame:
+    """The Lampiran 6 rows that hold a unit's money: its program_unit rows plus kegiatan hung directly under a program."""
+    prog_urutan = set(oc.loc[oc["level"] == "program", "urutan"].astype(int))
+    direct = oc[(oc["level"] == "kegiatan") & oc["parent_urutan"].isin(prog_urutan)]
+    return pd.concat([oc[oc["level"] == "program_unit"], direct])
+
+
+def _held_twice(oc: pd.DataFrame, rows: pd.DataFrame) -> dict[str, RootCause]:
+    """``{unit_code: cause}`` for units whose Lampiran 6 realisasi includes a kegiatan counted twice."""
+    twice = l6_double_counts(oc)
+    out: dict[str, RootCause] = {}
+    for u, unit in zip(rows["urutan"].astype(int), rows["unit_code"], strict=True):
+        hit = twice.get((u, "realisasi_rp"))
+        if hit is not None and hit[2]:
+            out.setdefault(str(unit), hit[0])
+    return out
+
+
+@rule(
+    "same.L6_ch3.total",
+    kind="same",
+    tables=("Lampiran 6", "Tabel 3.20", "Tabel 3.21"),
+    datasets=("output_capaian", "budget_program", "budget_unit"),
+    severity="info",
+    page="anggaran",
+    description=(
+        "Total Lampiran 6 (Monev Kemenkeu; jumlah baris program, jumlah baris program per unit) vs TOTAL Tabel 3.20 "
+        "dan 3.21 (OM-SPAN): pagu harus sama, selisih realisasi dicatat dengan sumbernya.",
+        "Lampiran 6 totals (Monev Kemenkeu; sum of the programme rows, sum of the programme-per-unit rows) vs the "
+        "TOTAL of Tabel 3.20 and 3.21 (OM-SPAN): budgets must agree, a difference in actuals is noted with its source.",
+    ),
+)
+def _l6_totals_vs_ch3(ctx: Context) -> Iterator[Outcome]:
+    """The grand totals of both sources, as their own findings beside the per-programme and per-unit ones."""
+    oc, bp, bu = ctx.get("output_capaian"), ctx.get("budget_program"), ctx.get("budget_unit")
+    units = _l6_unit_rows(oc)
+    twice = _held_twice(oc, units)
+    for key, l6, table, ch3, what in (
+        ("program", oc[oc["level"] == "program"], "Tabel 3.20", bp, ("baris program", "programme rows")),
+        ("unit", units, "Tabel 3.21", bu, ("baris program per unit", "programme-per-unit rows")),
+    ):
+        if l6.empty or ch3.empty:
+            continue
+        for col, ch3_col in (("anggaran_rp", "pagu_rp"), ("realisasi_rp", "realisasi_rp")):
+            money = ("pagu", "budget") if col == "anggaran_rp" else ("realisasi", "actual")
+            label = (
+                f"{money[0]} total Lampiran 6 (Monev Kemenkeu, jumlah {what[0]}) vs TOTAL {table} (OM-SPAN)",
+                f"total {money[1]} of Lampiran 6 (Monev Kemenkeu, sum of the {what[1]}) vs {table} TOTAL (OM-SPAN)",
+            )
+            cause = None
+            if key == "unit" and col == "realisasi_rp" and twice:
+                cause = next(iter(twice.values()))
+            yield Outcome(
+                f"{key}.{col}",
+                _sum(l6, col),
+                _sum(ch3, ch3_col),
+                *label,
+                unit="rp",
+                tol=EPS * 1000,
+                tables=("Lampiran 6", table),
+                severity="error" if col == "anggaran_rp" else None,
+                note_id="" if col == "anggaran_rp" else SOURCE_NOTE[0],
+                note_en="" if col == "anggaran_rp" else SOURCE_NOTE[1],
+                root_cause=cause,
+            )
+
+
+def _only_kegiatan(oc: pd.DataFrame) -> dict[int, int]:
+    """``{program_unit urutan: its kegiatan urutan}`` for the programme-per-unit rows that hold exactly one kegiatan."""
+    keg = oc[(oc["level"] == "kegiatan") & oc["parent_urutan"].notna()]
+    counts = keg.groupby("parent_urutan")["urutan"].agg(list)
+    return {int(pu): int(kids[0]) for pu, kids in counts.items() if len(kids) == 1}
 
 
 @rule(
@@ -898,15 +974,24 @@ def _l6_vs_ch3(ctx: Context) -> Iterator[Outcome]:
     severity="error",
     page="output",
     description=(
-        "Indikator yang sama di baris IKP (program per unit) dan IKK (kegiatannya) = angka yang sama.",
-        "The same indicator on the IKP row (programme per unit) and the IKK row (its activity) = same figures.",
+        "Indikator yang sama di baris IKP (program per unit) dan IKK (kegiatan satu-satunya unit itu) = angka yang "
+        "sama; unit dengan beberapa kegiatan tidak dibandingkan.",
+        "The same indicator on the IKP row (programme per unit) and the IKK row (the unit's only activity) = same "
+        "figures; units with several activities are not compared.",
     ),
 )
 def _ikp_ikk(ctx: Context) -> Iterator[Outcome]:
-    """The same indicator printed as IKP (programme per unit) and as IKK (its only kegiatan) must carry the same figures."""
+    """The same indicator printed as IKP (programme per unit) and as IKK (its only kegiatan) must carry the same figures.
+
+    The claim holds only where the unit has one kegiatan: an IKP of a unit with several kegiatan
+    may add them up, so it is checked first. An IKK row that disagrees because its kegiatan's IKK
+    figures are shifted by one row (``same.L6.ikk_shift``) names the shift as its root cause.
+    """
     oc = ctx.get("output_capaian")
     by = oc.set_index("urutan")
     parent = dict(zip(oc["urutan"].astype(int), oc["parent_urutan"], strict=True))
+    only = _only_kegiatan(oc)
+    shifted = {u: cause for first, last, cause, moved, _ in _ikk_groups(oc) if moved for u in range(first, last + 1)}
 
     def grand(u: int) -> int | None:
         p = parent.get(u)
@@ -919,8 +1004,8 @@ def _ikp_ikk(ctx: Context) -> Iterator[Outcome]:
         if keg is None or pd.isna(keg):
             continue
         pu = by.loc[int(keg), "parent_urutan"] if int(keg) in by.index else None
-        if pu is None or pd.isna(pu):
-            continue
+        if pu is None or pd.isna(pu) or only.get(int(pu)) != int(keg):
+            continue  # the kegiatan is not the only one of its unit: the IKP need not repeat it
         twins = ikp[
             (ikp["name"].map(_norm) == _norm(row["name"]))
             & ikp["urutan"].map(lambda u, pu=pu: grand(int(u)) == int(pu))
@@ -939,30 +1024,26 @@ def _ikp_ikk(ctx: Context) -> Iterator[Outcome]:
                     f"{twin['unit_code']} (baris {twin['urutan']})",
                     f"«{name}» {col}: IKK of activity {row['kegiatan_code']} (row {row['urutan']}) vs IKP "
                     f"{twin['unit_code']} (row {twin['urutan']})",
-                    tol=EPS * 1000,
+                    tol=unit_tolerance(indicator_unit(name)),
+                    root_cause=shifted.get(int(row["urutan"])),
                 )
 
 
 def _near(a: tuple[float | None, ...], b: tuple[float | None, ...]) -> bool:
-    """Equal pairs of figures, allowing the rounding of a whole-number print (94 for 93,99)."""
-    return all((x is None) == (y is None) and (x is None or abs(x - y) <= 0.5) for x, y in zip(a, b, strict=True))
+    """Equal pairs of figures at the precision they are printed with: 94 for 93,99 (a whole print ± 0,5), else ± 0,005."""
+
+    def close(x: float, y: float) -> bool:
+        return abs(x - y) <= (tolerance(0) if is_whole(x) or is_whole(y) else tolerance(2))
+
+    return all((x is None) == (y is None) and (x is None or close(x, y)) for x, y in zip(a, b, strict=True))
 
 
-@rule(
-    "same.L6.ikk_shift",
-    kind="same",
-    tables=("Lampiran 6",),
-    datasets=("output_capaian",),
-    severity="error",
-    page="output",
-    description=(
-        "Angka IKK tidak bergeser satu baris terhadap indikatornya.",
-        "IKK figures are not shifted by one row against their indicators.",
-    ),
-)
-def _ikk_shift(ctx: Context) -> Iterator[Outcome]:
-    """IKK rows whose figures are the next indicator's (target, realisasi): printed one row too high."""
-    oc = ctx.get("output_capaian")
+def _ikk_groups(oc: pd.DataFrame) -> Iterator[tuple[int, int, RootCause, bool, str]]:
+    """Each kegiatan's IKK rows beside its unit's IKP rows of the same names: ``(first, last, cause, shifted, code)``.
+
+    ``shifted``: every IKK row carries the next IKP's target and realisasi and the last is empty
+    (printed one row too high). ``cause`` names the group, for the findings it explains.
+    """
     ikk = oc[oc["level"] == "ikk"]
     for sk, rows in ikk.groupby("parent_urutan"):
         rows = rows.sort_values("urutan")
@@ -970,7 +1051,7 @@ def _ikk_shift(ctx: Context) -> Iterator[Outcome]:
         if len(vals) < 3:
             continue
         keg = oc.loc[oc["urutan"] == int(sk), "parent_urutan"]
-        keg_code = rows["kegiatan_code"].iloc[0]
+        keg_code = str(rows["kegiatan_code"].iloc[0])
         # the twin IKP rows of the same unit, in order, are the reference when they exist
         ikp = oc[
             (oc["level"] == "ikp")
@@ -988,6 +1069,29 @@ def _ikk_shift(ctx: Context) -> Iterator[Outcome]:
             and not all(_near(vals[i], ref[i]) for i in range(len(vals)))
         )
         first, last = int(rows["urutan"].iloc[0]), int(rows["urutan"].iloc[-1])
+        cause = RootCause(
+            f"output_capaian/{first}",
+            f"angka IKK kegiatan {keg_code} (Lampiran 6 baris {first}-{last}) tercetak satu baris terlalu tinggi",
+            f"the IKK figures of activity {keg_code} (Lampiran 6 rows {first}-{last}) are printed one row too high",
+        )
+        yield first, last, cause, shifted, keg_code
+
+
+@rule(
+    "same.L6.ikk_shift",
+    kind="same",
+    tables=("Lampiran 6",),
+    datasets=("output_capaian",),
+    severity="error",
+    page="output",
+    description=(
+        "Angka IKK tidak bergeser satu baris terhadap indikatornya.",
+        "IKK figures are not shifted by one row against their indicators.",
+    ),
+)
+def _ikk_shift(ctx: Context) -> Iterator[Outcome]:
+    """IKK rows whose figures are the next indicator's (target, realisasi): printed one row too high."""
+    for first, last, _, shifted, keg_code in _ikk_groups(ctx.get("output_capaian")):
         yield Outcome(
             str(first),
             "bergeser" if shifted else "sejajar",
@@ -1191,3 +1295,373 @@ def _ss1_narrative(ctx: Context) -> Iterator[Outcome]:
                 dataset="printed_figure",
                 tables=tables,
             )
+
+
+# ---------------------------------------------------------------- Bab 3 tables against Lampiran 6
+
+
+Getter = Callable[[Context], "float | str | None"]
+
+
+def _cell(dataset: str, key: str, value: object, column: str) -> Getter:
+    """The year's ``column`` of the ``dataset`` row whose ``key`` is ``value`` (``None`` without such a row)."""
+
+    def get(ctx: Context) -> float | None:
+        frame = ctx.get(dataset)
+        hit = frame.loc[frame[key] == value, column]
+        return None if hit.empty else _f(hit.iloc[0])
+
+    return get
+
+
+def _column_sum(dataset: str, column: str) -> Getter:
+    def get(ctx: Context) -> float | None:
+        return _sum(ctx.get(dataset), column)
+
+    return get
+
+
+def _growth(dataset: str, key: str, value: object, column: str) -> Getter:
+    """The change of a row's ``column`` against the previous year that has the row, in percent."""
+
+    def get(ctx: Context) -> float | None:
+        if ctx.year is None:
+            return None
+        frame = ctx.get(dataset, "all")
+        series = frame[frame[key] == value].set_index("year")[column]
+        before = [y for y in series.index if y < ctx.year]
+        if ctx.year not in series.index or not before:
+            return None
+        now, then = _f(series[ctx.year]), _f(series[max(before)])
+        return None if now is None or not then else (now / then - 1) * 100
+
+    return get
+
+
+def _ikss(code: str, column: str) -> Getter:
+    def get(ctx: Context) -> float | str | None:
+        ic = ctx.get("ikss_capaian")
+        hit = ic.loc[ic["ikss_code"] == code, column]
+        if hit.empty or pd.isna(hit.iloc[0]):
+            return None
+        return str(hit.iloc[0]) if column.endswith("_text") else _f(hit.iloc[0])
+
+    return get
+
+
+def _blkk_built(ctx: Context) -> float | None:
+    t8 = ctx.get("blk_komunitas_trend")
+    return None if t8.empty else _f(t8["pembangunan_baru"].iloc[0])
+
+
+@dataclass(frozen=True)
+class Twin:
+    """An indicator of Lampiran 6 (its name, as printed) and the Bab 3 figures that print the same quantity.
+
+    ``unit`` is the Lampiran 6 indicator's unit: counts must be equal, a percentage or an index
+    agrees at its two printed decimals. A Bab 3 figure in another unit is converted first (the
+    growth of Tabel 3.13's LKS Bipartit counts is the percentage Lampiran 6 prints).
+    """
+
+    name: str
+    table: str
+    what: tuple[str, str]
+    target: Getter | None = None
+    realisasi: Getter | None = None
+    note: tuple[str, str] = ("", "")
+    levels: tuple[str, ...] = ("ikp", "ikk")
+
+    @property
+    def unit(self):
+        return indicator_unit(self.name)
+
+
+WLKP_NOTE = (
+    "Tabel 3.12 (judulnya: terdaftar dan melaporkan) menghitung perusahaan terdaftar sampai tahun itu; bila "
+    "Lampiran 6 menghitung yang melapor pada tahun itu saja, kedua label perlu membedakannya.",
+    "Tabel 3.12 (titled: registered and reporting) counts the companies registered up to the year; if Lampiran 6 "
+    "counts only those reporting in the year, the two labels should say so.",
+)
+
+TWINS: tuple[Twin, ...] = (
+    Twin(
+        "Jumlah tenaga kerja yang mendapat pelatihan berbasis kompetensi",
+        "Tabel 3.6",
+        ("TOTAL pelatihan UPTP", "UPTP training TOTAL"),
+        _column_sum("training_uptp", "target"),
+        _column_sum("training_uptp", "realisasi"),
+    ),
+    Twin(
+        "Jumlah tenaga kerja yang ditempatkan di dalam negeri",
+        "Tabel 3.10",
+        ("baris 1 (AKAD/AKL, BKK, job fair, Dinas, KarirHub)", "row 1 (AKAD/AKL, BKK, job fairs, Dinas, KarirHub)"),
+        _cell("placement_domestic", "nomor", "1", "target"),
+        _cell("placement_domestic", "nomor", "1", "realisasi"),
+    ),
+    *(
+        Twin(
+            name,
+            "Tabel 3.10",
+            (f"baris {nomor}", f"row {nomor}"),
+            *(_cell("placement_domestic", "nomor", nomor, c) for c in ("target", "realisasi")),
+        )
+        for name, nomor in (
+            ("Jumlah tenaga kerja yang diberdayakan melalui Padat Karya", "2.a"),
+            ("Jumlah tenaga kerja mandiri pemula yang dibina", "2.b"),
+            ("Jumlah talenta muda yang diberdayakan", "2.d"),
+            (
+                "Jumlah tenaga kerja yang tercipta akibat perluasan kesempatan kerja dari tenaga kerja mandiri",
+                "2.e",
+            ),
+        )
+    ),
+    Twin(
+        "Jumlah Peserta pemagangan dalam negeri",
+        "Tabel 3.4",
+        ("baris 1b (pemagangan dalam negeri)", "row 1b (domestic apprenticeships)"),
+        realisasi=_cell("job_creation", "kode", "1b", "realisasi"),
+    ),
+    Twin(
+        "Jumlah Peserta pemagangan luar negeri",
+        "Tabel 3.4",
+        ("baris 1c (pemagangan luar negeri)", "row 1c (apprenticeships abroad)"),
+        realisasi=_cell("job_creation", "kode", "1c", "realisasi"),
+    ),
+    Twin(
+        "Jumlah pekerja pada perusahaan yang menerapkan perlindungan hak-hak pekerja dan dialog sosial",
+        "Tabel 3.3",
+        ("PyB PHI", "PyB PHI"),
+        _cell("pyb_program", "komponen", "pyb_phi", "target"),
+        _cell("pyb_program", "komponen", "pyb_phi", "realisasi"),
+    ),
+    Twin(
+        "Jumlah tenaga kerja yang terlindungi hak-hak dasarnya",
+        "Tabel 3.3",
+        ("PyB Binwas", "PyB Binwas"),
+        _cell("pyb_program", "komponen", "pyb_binwas", "target"),
+        _cell("pyb_program", "komponen", "pyb_binwas", "realisasi"),
+    ),
+    Twin(
+        "Jumlah Pembangunan BLK Komunitas",
+        "Tabel 3.8",
+        ("pembangunan baru BLK-K", "new BLK-K built"),
+        realisasi=_blkk_built,
+    ),
+    *(
+        Twin(
+            f"Jumlah perusahaan {skala.lower()} yang melaporkan keadaan ketenagakerjaan pada WLKP Online",
+            "Tabel 3.12",
+            (f"perusahaan {skala.lower()} terdaftar WLKP", f"{skala.lower()} companies registered in WLKP"),
+            realisasi=_cell("wlkp_company", "skala", skala, "jumlah_perusahaan"),
+            note=WLKP_NOTE,
+        )
+        for skala in ("Besar", "Menengah", "Kecil", "Mikro")
+    ),
+    Twin(
+        "Persentase Peningkatan pembentukan LKS Bipartit di perusahaan menengah dan besar",
+        "Tabel 3.13",
+        (
+            "kenaikan pembentukan LKS Bipartit terhadap tahun sebelumnya",
+            "growth of LKS Bipartit formation against the year before",
+        ),
+        realisasi=_growth("phi_focus", "fokus_pembinaan", "PEMBENTUKAN LKS BIPARTIT", "jumlah_perusahaan"),
+    ),
+    Twin(
+        "Indeks Reformasi Birokrasi",
+        "Tabel 3.2",
+        ("Indeks RB", "RB index"),
+        _ikss("indeks_rb", "target"),
+        _ikss("indeks_rb", "realisasi"),
+        levels=("ikp",),
+    ),
+    Twin(
+        "Nilai Indeks Sistem Pemerintahan Berbasis Elektronik (SPBE)",
+        "Tabel 3.2",
+        ("Indeks SPBE", "SPBE index"),
+        _ikss("indeks_spbe", "target"),
+        _ikss("indeks_spbe", "realisasi"),
+        levels=("ikp",),
+    ),
+    Twin(
+        "Opini BPK",
+        "Tabel 3.2",
+        ("Opini BPK", "BPK opinion"),
+        _ikss("opini_bpk", "target_text"),
+        _ikss("opini_bpk", "realisasi_text"),
+        levels=("ikp",),
+    ),
+    *(
+        Twin(
+            f"Indeks Aspek {aspect}",
+            "Tabel 3.19",
+            (f"nilai aspek {code} {aspect}", f"aspect {code} {aspect} value"),
+            realisasi=_cell("spbe_aspect", "code", code, "nilai"),
+        )
+        for code, aspect in (
+            ("A3", "Teknologi Informasi dan Komunikasi"),
+            ("A5", "Penerapan Manajemen SPBE"),
+            ("A6", "Audit TIK"),
+        )
+    ),
+)
+"""Lampiran 6 IKP/IKK indicators that a Bab 3 table also prints for the same year.
+
+Not here: SPIP, SAKIP and the follow-up of findings (temuan), which Bab 3 prints only in
+Tabel 3.17, the RB evaluation of the year before (its SPBE score is the previous year's
+index), so they are not the year's figures; Lampiran 6 compares them IKP with IKK
+(``same.L6.ikp_ikk``). TKM Lanjutan (Tabel 3.10 row 2.c, a count) is a percentage in
+Lampiran 6 whose denominator the report does not state.
+"""
+
+
+@rule(
+    "same.L6_bab3",
+    kind="same",
+    tables=("Lampiran 6", "Tabel 3.2", "Tabel 3.3", "Tabel 3.4", "Tabel 3.6", "Tabel 3.8", "Tabel 3.10"),
+    datasets=("output_capaian",),
+    severity="warning",
+    page="output",
+    description=(
+        "Indikator IKP/IKK Lampiran 6 yang juga dicetak di tabel Bab 3 (pelatihan, penempatan, pemagangan, PyB, "
+        "BLK-K, WLKP, LKS Bipartit, RB, SPBE, Opini BPK): target dengan target, realisasi dengan realisasi, menurut "
+        "satuannya (jumlah sama persis, persen dan indeks pada dua desimal).",
+        "Lampiran 6 IKP/IKK indicators that a Bab 3 table also prints (training, placement, apprenticeships, PyB, "
+        "BLK-K, WLKP, LKS Bipartit, RB, SPBE, BPK opinion): target with target, actual with actual, by their unit "
+        "(counts exactly, percentages and indices at two decimals).",
+    ),
+)
+def _l6_vs_bab3(ctx: Context) -> Iterator[Outcome]:
+    oc = ctx.get("output_capaian")
+    if oc.empty:
+        return
+    names = oc["name"].map(_norm)
+    for twin in TWINS:
+        rows = oc[(names == _norm(twin.name)) & oc["level"].isin(twin.levels)]
+        if rows.empty:
+            continue
+        dataset_missing = False
+        values: dict[str, float | str | None] = {}
+        for col, getter in (("target", twin.target), ("realisasi", twin.realisasi)):
+            if getter is None:
+                continue
+            try:
+                values[col] = getter(ctx)
+            except MissingDataset:
+                dataset_missing = True
+        if dataset_missing and not values:
+            continue
+        unit = twin.unit
+        for _, row in rows.iterrows():
+            k = str(row["urutan"])
+            for col, ref in values.items():
+                text = unit == "text"
+                mine = row[f"{col}_text"] if text else row[col]
+                label = (
+                    f"«{row['name']}» {col} ({row['unit_code']}): Lampiran 6 baris {k} vs {twin.table} {twin.what[0]}",
+                    f"«{row['name']}» {col} ({row['unit_code']}): Lampiran 6 row {k} vs {twin.table} {twin.what[1]}",
+                )
+                yield Outcome(
+                    k,
+                    (None if pd.isna(mine) else str(mine)) if text else _f(mine),
+                    ref,
+                    *label,
+                    unit="text" if text else "pct" if unit == "pct" else "num",
+                    tol=unit_tolerance(unit),
+                    tables=("Lampiran 6", twin.table),
+                    decimals=2 if unit == "pct" else None,
+                    note_id=twin.note[0],
+                    note_en=twin.note[1],
+                )
+
+
+# ---------------------------------------------------------------- SS-1: every printed form of P
+
+
+@rule(
+    "same.ss1_variants",
+    kind="same",
+    tables=("Tabel 3.1", "Bab 3.2.1", "Tabel 3.2"),
+    datasets=("pyb_variable", "ikss_capaian", "printed_figure"),
+    severity="warning",
+    page="ss1",
+    description=(
+        "Setiap bentuk P (kontribusi terhadap produktivitas) yang dicetak, dengan nilainya, di samping realisasi "
+        "Tabel 3.2: rumus Tabel 3.1 apa adanya, rumus terhitung setelah Tabel 3.2, angka narasi. Semua bentuk "
+        "didaftar; yang sama dengan Tabel 3.2 sebagai info.",
+        "Every printed form of P (productivity contribution), with its value, beside the Tabel 3.2 actual: the "
+        "Tabel 3.1 formula as printed, the worked computation after Tabel 3.2, the narrative's figure. Every form "
+        "is listed; those equal to Tabel 3.2 as info.",
+    ),
+)
+def _ss1_variants(ctx: Context) -> Iterator[Outcome]:
+    """The three values the report gives P, so the page and the PDF list them side by side.
+
+    The Tabel 3.1 formula multiplies both terms by the mean UMP (w̄) and divides by the Sakernas
+    wage (w): with the printed variables it gives 3,93 %. The worked computation weights the first
+    term by w instead (and is typed without its ÷ ΔPyB and ÷ PyB formal): 4,01 %, Tabel 3.2's
+    figure. The narrative before it says 4,17 %, which no form of the formula gives.
+    """
+    ic = ctx.get("ikss_capaian")
+    hit = ic.loc[ic["ikss_code"] == "produktivitas", "realisasi"]
+    ref = None if hit.empty else _f(hit.iloc[0])
+    # the forms are the year's report's: listed once it prints its worked computation (a new year waits for it)
+    if ref is None or ctx.printed("B3.2.1.perhitungan.p") is None:
+        return
+    v = ctx.get("pyb_variable")
+    try:
+        listed = productivity.inputs_from_variables(v, "variabel")
+        worked = productivity.inputs_from_variables(v, "perhitungan")
+    except KeyError:
+        listed = worked = None
+    forms: list[tuple[str, float | None, tuple[str, str], tuple[str, str]]] = [
+        (
+            "tabel3.1",
+            None if listed is None else productivity.productivity_contribution_literal_pct(listed),
+            ("Tabel 3.1", "Tabel 3.1"),
+            (
+                "rumus Tabel 3.1 apa adanya (kedua suku × rata-rata UMP, dibagi upah Sakernas) dengan daftar variabel",
+                "the Tabel 3.1 formula as printed (both terms × mean UMP, divided by the Sakernas wage) with the "
+                "variable list",
+            ),
+        ),
+        (
+            "perhitungan",
+            None if worked is None else productivity.productivity_contribution_pct(worked),
+            ("Bab 3.2.1", "Bab 3.2.1"),
+            (
+                "rumus terhitung setelah Tabel 3.2 (suku pertama × upah Sakernas, suku kedua × UMP; tercetak tanpa "
+                "÷ ΔPyB dan ÷ PyB formal)",
+                "the worked computation after Tabel 3.2 (first term × Sakernas wage, second × UMP; typed without "
+                "its ÷ ΔPyB and ÷ PyB formal)",
+            ),
+        ),
+        (
+            "narasi",
+            ctx.printed("B3.2.1.ss1_realisasi_narasi"),
+            ("Bab 3.2.1", "Bab 3.2.1"),
+            ("narasi sebelum rumus terhitung", "the narrative before the worked computation"),
+        ),
+    ]
+    for key, value, (table_id, _), (how_id, how_en) in forms:
+        if value is None:
+            continue
+        agrees = abs(value - ref) <= tolerance(2)
+        p_id, p_en = fmt_pct(value, 2, "id"), fmt_pct(value, 2, "en")
+        r_id, r_en = fmt_pct(ref, 2, "id"), fmt_pct(ref, 2, "en")
+        yield Outcome(
+            key,
+            value,
+            ref,
+            "",
+            "",
+            unit="pct",
+            ok=False,  # every form is listed; the severity says whether it agrees
+            severity="info" if agrees else "warning",
+            dataset="printed_figure",  # a printed form of P: listed with the year's printed report only
+            tables=(table_id, "Tabel 3.2"),
+            decimals=2,
+            text_id=f"P menurut {how_id}: {p_id}; Tabel 3.2 mencetak {r_id}"
+            + (" (sama)." if agrees else f" (selisih {fmt_pct(value - ref, 2, 'id')})."),
+            text_en=f"P by {how_en}: {p_en}; Tabel 3.2 prints {r_en}"
+            + (" (the same)." if agrees else f" (difference {fmt_pct(value - ref, 2, 'en')})."),
+        )

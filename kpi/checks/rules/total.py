@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
-from kpi.checks.engine import Context, Outcome, Unit
+from kpi.checks.engine import EPS, Context, Outcome, RootCause, Unit, fmt_value
 from kpi.checks.rules.base import _exact, _f, _sum, rule
 
 PREV = r"(?:[._]prev2?)?"
@@ -35,6 +35,8 @@ class Total:
     ``column`` may name several columns (their sums are added). ``expected`` lists the ids the
     report prints (or derives them from the year's data); an expected id the year does not print
     is recorded as not printed. Any other printed id matching ``pattern`` is checked as well.
+    ``parts`` names the printed subtotals this total adds up: when it is off by exactly what one of
+    them is off, that subtotal is named as the root cause.
     """
 
     pattern: str
@@ -43,6 +45,7 @@ class Total:
     column: Callable[[re.Match], str | tuple[str, ...]] = _g1
     rows: Callable[[pd.DataFrame, re.Match], pd.DataFrame] = _all
     expected: tuple[str, ...] | Callable[[Context], Iterable[str]] = ()
+    parts: Callable[[re.Match], tuple[str, ...]] | None = None
 
     def expected_in(self, ctx: Context) -> list[str]:
         return list(self.expected(ctx) if callable(self.expected) else self.expected)
@@ -58,6 +61,7 @@ def _total_check(totals: tuple[Total, ...]) -> Callable[[Context], Iterator[Outc
     def check(ctx: Context) -> Iterator[Outcome]:
         printed = [str(f) for f in ctx.get("printed_figure")["figure"]]
         expected = [f for t in totals for f in t.expected_in(ctx)]
+        made: list[tuple[Total, re.Match, Outcome]] = []
         for figure in dict.fromkeys([*printed, *expected]):
             for t in totals:
                 m = re.fullmatch(t.pattern, figure)
@@ -66,7 +70,7 @@ def _total_check(totals: tuple[Total, ...]) -> Callable[[Context], Iterator[Outc
                 frame = ctx.of_figure(t.dataset, figure)
                 if frame is None:
                     continue
-                yield _exact(
+                o = _exact(
                     figure,
                     ctx.printed(figure),
                     _total_of(t.rows(frame, m), t.column(m)),
@@ -75,8 +79,40 @@ def _total_check(totals: tuple[Total, ...]) -> Callable[[Context], Iterator[Outc
                     t.unit,
                     dataset="printed_figure",
                 )
+                made.append((t, m, o))
+        for t, m, o in made:
+            yield _with_part_cause(ctx, t, m, o, made)
 
     return check
+
+
+def _off(o: Outcome) -> float:
+    """How far a printed total is from the sum of its rows (0 when either is missing)."""
+    if o.printed is None or o.recomputed is None:
+        return 0.0
+    return float(o.printed) - float(o.recomputed)
+
+
+def _with_part_cause(ctx: Context, t: Total, m: re.Match, o: Outcome, made: list) -> Outcome:
+    """``o`` naming the one printed subtotal whose own error it repeats (Tabel 3.17: total bobot 110 ← RB Tematik 10)."""
+    diff = _off(o)
+    if t.parts is None or abs(diff) <= EPS * 1000:
+        return o
+    by_id = {x.row_key: x for _, _, x in made}
+    off = [by_id[f] for f in t.parts(m) if f in by_id and abs(_off(by_id[f])) > EPS * 1000]
+    if len(off) != 1 or abs(_off(off[0]) - diff) > EPS * 1000:
+        return o
+    part = off[0]
+    values = {
+        lang: (fmt_value(part.printed, part.unit, lang), fmt_value(part.recomputed, part.unit, lang))
+        for lang in ("id", "en")
+    }
+    cause = RootCause(
+        f"printed_figure/{part.row_key}",
+        f"{ctx.figure_label(part.row_key)} tercetak {values['id'][0]}, jumlah rinciannya {values['id'][1]}",
+        f"{part.row_key} printed {values['en'][0]}, the sum of its rows {values['en'][1]}",
+    )
+    return replace(o, root_cause=cause)
 
 
 def _declare(suffix: str, table: str, page: str, *totals: Total) -> None:
@@ -289,6 +325,9 @@ _declare(
         "rb_indicator",
         "num",
         expected=("T3.17.total.bobot", "T3.17.total.skor_bobot"),
+        parts=lambda m: tuple(
+            f"T3.17.rb_{c}.{'bobot' if m.group(1) == 'bobot' else 'nilai'}" for c in ("general", "tematik")
+        ),
     ),
 )
 for _table, _dataset, _columns, _prev in (
