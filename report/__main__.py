@@ -5,6 +5,10 @@
 database ``DATABASE_URL`` names (default: the SQLite file of ``make run``) or
 ``--database-url``; without ``--year`` the newest loaded report year (``views.common.report_years``:
 a new year counts before its report is printed).
+
+``draft --year Y --out lkjY.docx`` writes the editable Word draft of the LKj (``report.draft``);
+``tables --year Y [--compare SEED] [--json]`` lists the regenerated tables and, with the report's
+text, compares each with the printed one cell by cell (``report.tables``).
 """
 
 from __future__ import annotations
@@ -20,12 +24,24 @@ from views.common import report_years
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m report", description=__doc__.splitlines()[0])
-    parser.add_argument("format", choices=["pdf", "xlsx"], help="pdf: the printable report; xlsx: the workbook")
+    parser.add_argument(
+        "format",
+        choices=["pdf", "xlsx", "draft", "tables"],
+        help="pdf: the printable report; xlsx: the workbook; draft: the Word draft of the LKj; "
+        "tables: the regenerated LKj tables (with --compare: against the printed report)",
+    )
     parser.add_argument("--year", type=int, help="report year (default: the latest loaded)")
-    parser.add_argument("--out", type=Path, required=True, help="the file to write")
+    parser.add_argument("--out", type=Path, help="the file to write (pdf, xlsx, draft)")
+    parser.add_argument("--compare", type=Path, help="tables: the LKj text to compare with (../shared/seeds/004_…)")
+    parser.add_argument("--json", action="store_true", help="tables: print JSON")
     parser.add_argument("--lang", choices=["id", "en"], default="id", help="language (default id)")
     parser.add_argument("--database-url", help="overrides DATABASE_URL")
     args = parser.parse_args(argv)
+    if args.format != "tables" and args.out is None:
+        parser.error(f"{args.format} needs --out FILE")
+    if args.compare is not None and not args.compare.exists():
+        print(f"{args.compare}: no such file", file=sys.stderr)
+        return 2
 
     engine = db.get_engine(args.database_url)
     frames = db.read_all(engine) if db.has_data(engine) else {}
@@ -39,7 +55,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     version = data_version(engine)
-    if args.format == "pdf":
+    if args.format == "tables":
+        from report.tables import print_tables
+
+        return print_tables(frames, year, args.compare, args.json)
+    if args.format == "draft":
+        from report.draft import build_docx
+
+        content = build_docx(frames, year, args.lang, data_version=version)
+    elif args.format == "pdf":
         from report.pdf import build_pdf
 
         content = build_pdf(frames, year, args.lang, data_version=version)
