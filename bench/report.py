@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 GOALS = {
@@ -69,7 +70,8 @@ def _n(x: float | None) -> str:
     return "–" if x is None else f"{x:,.0f}"
 
 
-def markdown(r: dict) -> str:
+def markdown(r: dict, cluster: dict | None = None) -> str:
+    """``cluster``: the replicas benchmark (default: ``bench/results_cluster.json`` when it exists)."""
     m = r["machine"]
     out = [
         "# Benchmarks",
@@ -289,8 +291,189 @@ def markdown(r: dict) -> str:
             *_server_rows(c, " (rest: the browsers)"),
         ]
         out += _first_errors(c)
+    if cluster is None and CLUSTER_RESULTS.exists():
+        cluster = json.loads(CLUSTER_RESULTS.read_text(encoding="utf-8"))
+    if cluster:
+        out += replicas_section(cluster)
     notes = Path(__file__).with_name("notes.md")
     if notes.exists():
         out += ["", notes.read_text(encoding="utf-8").rstrip()]
     out.append("")
     return "\n".join(out)
+
+
+# --------------------------------------------------------------------------- section 8 (issue 19)
+
+CLUSTER_RESULTS = Path(__file__).with_name("results_cluster.json")
+"""Written by ``python -m bench.cluster`` (``make bench-cluster``)."""
+
+
+def _per_replica(run: dict, key: str, fmt) -> str:
+    return " / ".join(fmt(v[key]) if key in v else "–" for v in run["per_replica"].values())
+
+
+def _run_row(run: dict, cores: int) -> str:
+    pause = "back to back" if not run["think_s"] else f"{_n(run['think_s'][0])}–{_n(run['think_s'][1])} s"
+    busy = f"{run['machine_busy_cpu_s']:.0f} of {cores * run['seconds']:.0f}"
+    return (
+        f"| {run['replicas']} | {run['users']} | {pause} | {run['opens']} ({run['opens_per_s']:.1f}/s) "
+        f"| {_ms(run['load']['median'])} | {_ms(run['load']['p95'])} | {len(run['errors'])} "
+        f"| {_per_replica(run, 'sessions', str)} | {_per_replica(run, 'cpu_s', lambda v: f'{v:.1f} s')} "
+        f"| {_per_replica(run, 'rss_after_mb', lambda v: f'{v:.0f} MB')} "
+        f"| {run.get('others_cpu_s', {}).get('nginx', 0):.1f} s | {run['client_cpu_s']:.1f} s | {busy} |"
+    )
+
+
+def _holds(c: dict) -> list[str]:
+    """What one replica holds, in words, from the 1-replica runs (and what a second one added here)."""
+    cores = c["machine"]["cores"]
+    runs = c["runs"]
+    sat = {r["replicas"]: r for r in runs if r["kind"] == "saturation"}
+    readers1 = [r for r in runs if r["kind"] == "readers" and r["replicas"] == 1]
+    if 1 not in sat or not readers1:
+        return []
+    s1, most = sat[1], max(readers1, key=lambda r: r["users"])
+    (cpu1,) = [v["cpu_s"] for v in s1["per_replica"].values()]
+    (cpu_r,) = [v["cpu_s"] for v in most["per_replica"].values()]
+    (rss,) = [v["rss_after_mb"] for v in most["per_replica"].values()]
+    per_reader = most["opens_per_s"] / most["users"]
+    out = [
+        "",
+        "**What one replica holds.** Back to back it completed "
+        f"{s1['opens_per_s']:.0f} page opens per second, using {cpu1 / s1['seconds']:.0%} of a core (one Python "
+        f"process). {most['users']} readers cost it {cpu_r:.0f} CPU-s in {most['seconds']:.0f} s "
+        f"({cpu_r / most['seconds']:.0%} of a core) at {most['opens_per_s']:.1f} page opens per second, p95 "
+        f"{_ms(most['load']['p95'])}, {len(most['errors'])} errors, {rss:.0f} MB. A reader opens "
+        f"{per_reader:.2f} pages per second, so the back-to-back rate is about {s1['opens_per_s'] / per_reader:,.0f} "
+        "such readers per replica at its limit (an estimate from this page mix and pause; plan well below it).",
+    ]
+    if 2 in sat:
+        s2 = sat[2]
+        ratio = s2["opens_per_s"] / s1["opens_per_s"]
+        busy = s2["machine_busy_cpu_s"] / (cores * s2["seconds"])
+        if ratio >= 1.5:
+            cpu2 = ", ".join(f"{v['cpu_s'] / s2['seconds']:.0%}" for v in s2["per_replica"].values())
+            out += [
+                "",
+                f"Two replicas completed {s2['opens_per_s']:.0f} page opens per second back to back ({ratio:.1f}× one), "
+                f"each using {cpu2} of a core, with the machine {busy:.0%} busy: a replica uses one core at most "
+                "(its sessions share one interpreter lock), so replicas add capacity as long as there are cores "
+                "for them (one replica per core). At reading pace the second replica changes nothing measurable: "
+                "the load is far below one replica's limit.",
+            ]
+        else:
+            out += [
+                "",
+                f"Two replicas completed {s2['opens_per_s']:.0f} page opens per second back to back ({ratio:.2f}× one): "
+                f"on this {cores}-core machine the cores, not the replicas, were the limit. The machine was "
+                f"{busy:.0%} busy during that run, shared by the replicas, nginx, PostgreSQL, the API, the load "
+                "generator and other work. A replica runs its sessions under one interpreter lock, so it uses one "
+                "core at most: replicas add capacity where there are cores for them (one replica per core).",
+            ]
+    return out
+
+
+def _kill_rows(k: dict) -> list[str]:
+    kill = k["kill"]
+    return [
+        "| figure | value |",
+        "|---|---:|",
+        f"| replica killed (SIGKILL) | {kill['address']}, {kill['at_s']:.0f} s into {k['seconds']:.0f} s |",
+        f"| sessions on it then | {kill['sessions_on_killed']} of {kill['sessions_open']} connected |",
+        f"| sessions whose websocket dropped | {kill['dropped']} |",
+        f"| reconnected and opened their page again | {kill['reconnected']}, to "
+        f"{', '.join(kill['reconnected_to']) or '–'} |",
+        f"| recovery: drop → page shown again, median / max | {_s(kill['recovery']['median'])} / "
+        f"{_s(kill['recovery']['max'])} |",
+        f"| page opens interrupted (in flight at the kill, opened again) | {kill['interrupted_opens']} |",
+        f"| errors (failed opens, sessions not back) | {len(k['errors'])} |",
+        f"| page opens before / after the kill: p95 | {_ms(kill['opens_before']['p95'])} / "
+        f"{_ms(kill['opens_after']['p95'])} ({kill['opens_before']['n']} / {kill['opens_after']['n']} opens) |",
+        f"| data version on every page | {', '.join(map(str, k['versions_seen'])) or '–'}; sessions that saw two: "
+        f"{k['sessions_with_two_versions']} |",
+    ]
+
+
+def _zero(x: float | None) -> float | None:
+    """``-0.001`` shown as ``0.00 s``, not ``-0.00 s`` (``published_at`` is stamped just before the commit)."""
+    return None if x is None else (0.0 if abs(x) < 0.005 else x)
+
+
+def _publish_rows(p: dict) -> list[str]:
+    if "error" in p:
+        return [f"Not measured: {p['error']}."]
+    lag = None if p["b_data_s"] is None or p["b_version_s"] is None else p["b_data_s"] - p["b_version_s"]
+    return [
+        "| figure | value |",
+        "|---|---:|",
+        f"| published through | {p['publisher_replica']} (Kelola Data in headless Chromium), version {p['version']} |",
+        f"| replica B ({p['watched_replica']}): sidebar shows version {p['version']} | {_s(p['b_version_s'])} after "
+        "the commit |",
+        f"| replica B: Anggaran shows the renamed program | {_s(p['b_data_s'])} after the commit "
+        f"({_s(lag)} after its sidebar; version TTL {_s(p['ttl_s'])}) |",
+        f"| … the page run that showed it: started, took | {_s(_zero(p.get('b_data_run_started_s')))} after the "
+        "commit, "
+        f"{_s(p.get('b_data_run_s'))} (the new version's tables read and its views built) |",
+        f"| the API (through nginx) serves it | {_s(p['api_data_s'])} after the commit |",
+        f"| replica B's page open while watching, median / p95 | {_ms(p['b_request']['median'])} / "
+        f"{_ms(p['b_request']['p95'])} ({p['b_request']['n']} opens, {len(p['b_errors'])} errors) |",
+    ]
+
+
+def replicas_section(c: dict) -> list[str]:
+    """Section 8 of BENCHMARKS.md: replicas behind nginx on PostgreSQL (``bench/results_cluster.json``)."""
+    m = c["machine"]
+    cores = m["cores"]
+    out = [
+        "",
+        "## 8. Replicas behind nginx on PostgreSQL (issue 19)",
+        "",
+        f"Written by `make bench-cluster` (`python -m bench.cluster`), {c['date']}"
+        f"{' (**--quick run**, not the recorded figures)' if c.get('quick') else ''}; raw numbers in "
+        f"`bench/results_cluster.json`. The topology of `make cluster` on this {cores}-core machine, 127.0.0.1 "
+        f"only: nginx with sticky sessions (a cookie, hashed) in front of 1 or 2 Streamlit replicas and the API, "
+        f"one PostgreSQL database ({c['database']}). Load average before: {c['load_before']}, after: "
+        f"{c['load_after']}; wall time {c['wall_s']:.0f} s. Other work shared the machine during the runs: the "
+        "`busy` column counts all of it.",
+        "",
+        "Each session is a Streamlit-protocol websocket client (`bench/sessions.py`) that loads `/` first, as a "
+        "browser does, so nginx gives it its cookie and replica. Readers open the pages in turn and read each "
+        "for 5–15 s; back to back, the next page opens as soon as the last one finished. A page open lasts from "
+        "`rerun_script` sent to `script_finished` received. Per replica (in the order of their ports): the "
+        "sessions nginx gave it, its CPU time and its memory at the end. `client` is the load generator's CPU, "
+        "`busy` the CPU-seconds all cores were busy (of the seconds available).",
+        "",
+        "| replicas | sessions | pause | page opens | median | p95 | errors | sessions per replica "
+        "| replica CPU | replica RSS | nginx CPU | client CPU | busy |",
+        "|---:|---:|---|---:|---:|---:|---:|---|---|---|---:|---:|---:|",
+        *[_run_row(run, cores) for run in c["runs"]],
+    ]
+    out += _holds(c)
+    if "kill" in c:
+        k = c["kill"]
+        out += [
+            "",
+            f"### 8a. One replica killed: {k['users']} readers, 2 replicas",
+            "",
+            "A session whose websocket drops reconnects at once with the same cookie, as Streamlit's page does, "
+            "and opens the page it was on again; nginx finds the replica down and sends it to the other one. "
+            "Its Streamlit session (widget state) starts afresh there: filters and year live in the URL.",
+            "",
+            *_kill_rows(k),
+        ]
+        out += _first_errors(k)
+    if "publish" in c:
+        out += [
+            "",
+            "### 8b. A publication through one replica, seen by the other",
+            "",
+            "A planner uploads the 2024 workbook with program WA renamed and publishes it on Kelola Data through "
+            "replica A. A session pinned to replica B opens Anggaran again and again, and a client polls "
+            "`/api/v1/2024/tables/program`. Times are from the version's `published_at` to the end of the first "
+            "answer that shows it. The sidebar reads the version number on every page run; the page's data is "
+            "cached per data version, which a process re-reads at most every 2 s (`ui.data.VERSION_TTL_S`, "
+            "the API the same).",
+            "",
+            *_publish_rows(c["publish"]),
+        ]
+    return out

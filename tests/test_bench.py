@@ -38,3 +38,29 @@ def test_benchmarks_md_is_what_the_committed_results_say():
     root = Path(__file__).resolve().parents[1]
     results = json.loads((root / "bench" / "results.json").read_text(encoding="utf-8"))
     assert report.markdown(results) == (root / "BENCHMARKS.md").read_text(encoding="utf-8")
+
+
+def test_replicas_section_is_the_cluster_results():
+    """Section 8 of BENCHMARKS.md is rendered from bench/results_cluster.json (make bench-cluster)."""
+    import json
+    from pathlib import Path
+
+    from bench import report
+
+    root = Path(__file__).resolve().parents[1]
+    cluster = json.loads((root / "bench" / "results_cluster.json").read_text(encoding="utf-8"))
+    md = (root / "BENCHMARKS.md").read_text(encoding="utf-8")
+    section = "\n".join(report.replicas_section(cluster))
+    assert section in md and md.index("## 8. Replicas") < md.index("## What limits")
+    assert {(r["replicas"], r["users"], r["kind"]) for r in cluster["runs"]} >= {
+        (1, 20, "readers"),
+        (1, 60, "readers"),
+        (2, 20, "readers"),
+        (2, 60, "readers"),
+    }
+    for run in cluster["runs"]:
+        assert f"| {run['replicas']} | {run['users']} | " in section
+    kill = cluster["kill"]["kill"]
+    assert f"| sessions whose websocket dropped | {kill['dropped']} |" in section
+    assert f"| errors (failed opens, sessions not back) | {len(cluster['kill']['errors'])} |" in section
+    assert "renamed program" in section and not cluster["quick"]
