@@ -8,28 +8,11 @@ import json
 import pandas as pd
 import pytest
 
-from kpi.checks import RULE_BY_ID, RULES, Finding, findings_index, run_checks
-from kpi.checks.engine import Context, MissingDataset, run
+from kpi.checks import RULES, Finding, findings_index, run_checks
+from kpi.checks.engine import Context, MissingDataset
 from kpi.checks.rules.base import derived_tolerance, indicator_unit
 from kpi.checks.rules.same import _near
-
-
-def _pf(rows: dict[str, float], year: int = 2024) -> pd.DataFrame:
-    return pd.DataFrame(
-        {
-            "year": [year] * len(rows),
-            "figure": list(rows),
-            "label": list(rows),
-            "value": list(rows.values()),
-            "text_value": [None] * len(rows),
-            "satuan": ["num"] * len(rows),
-            "sumber": ["LKj"] * len(rows),
-        }
-    )
-
-
-def _one(rule_id: str, frames: dict, year: int = 2024):
-    return run([RULE_BY_ID[rule_id]], frames, year)
+from tests.check_frames import _one, _pf
 
 
 def _by_key(report) -> dict[str, list[Finding]]:

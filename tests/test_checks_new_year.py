@@ -14,28 +14,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from kpi.checks import RULE_BY_ID, RULES, run_checks, summary
-from kpi.checks.engine import Context, run, years_back
+from kpi.checks import RULES, run_checks, summary
+from kpi.checks.engine import Context, years_back
+from tests.check_frames import _one, _pf
 
 CHECKS_DIR = Path(__file__).resolve().parents[1] / "kpi" / "checks"
-
-
-def _pf(rows: dict[str, float], year: int = 2024) -> pd.DataFrame:
-    return pd.DataFrame(
-        {
-            "year": [year] * len(rows),
-            "figure": list(rows),
-            "label": list(rows),
-            "value": list(rows.values()),
-            "text_value": [None] * len(rows),
-            "satuan": ["num"] * len(rows),
-            "sumber": ["LKj"] * len(rows),
-        }
-    )
-
-
-def _one(rule_id: str, frames: dict, year: int = 2024):
-    return run([RULE_BY_ID[rule_id]], frames, year)
 
 
 def _key(f) -> tuple:
