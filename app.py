@@ -11,7 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from loaders import auth, db, versions
 from ui import data
-from ui.i18n import LANGS, lang, sync_lang, sync_year, t, year
+from ui.i18n import LANGS, lang, page_text, sync_lang, sync_year, t, year
 
 st.set_page_config(page_title="Dasbor Kinerja Kemnaker", page_icon="📊", layout="wide")
 
@@ -56,6 +56,7 @@ if years:
 pages = {
     t("group_exec"): [
         st.Page("app_pages/ringkasan.py", title=t("page_ringkasan"), icon="🏛️", url_path="beranda", default=True),
+        st.Page("app_pages/pemantauan.py", title=page_text("pemantauan")("page"), icon="📅", url_path="pemantauan"),
     ],
     t("group_analysis"): [
         st.Page("app_pages/ss1.py", title=t("page_ss1"), icon="👷", url_path="ss1"),

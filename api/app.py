@@ -36,6 +36,7 @@ from api.problems import MEDIA_TYPE, Problem, install
 from api.store import VERSION_TTL_S, Snapshot, Store
 from loaders import auth, db, tokens
 from loaders.datasets import DATASETS
+from loaders.workbook import neutralise_frame
 
 API_REVISION = "1"
 """Part of every ETag: a change in what an answer looks like must not be served from a client's cache."""
@@ -357,7 +358,7 @@ def create_app(engine: Engine | None = None, version_ttl: float = VERSION_TTL_S)
 
             def build_csv() -> str:
                 buf = io.StringIO()
-                page.to_csv(buf, index=False, lineterminator="\n")
+                neutralise_frame(page).to_csv(buf, index=False, lineterminator="\r\n")
                 return buf.getvalue()
 
             return answer(request, snap, build_csv, "text/csv; charset=utf-8", headers)

@@ -30,6 +30,14 @@ def _error(exc: Exception, icon: str = "⛔") -> None:
     st.error(escape_markdown(exc), icon=icon)
 
 
+def _client() -> str:
+    """The visitor's address for the login backoff: the proxy's X-Forwarded-For when the request comes
+    from a proxy on this machine (deploy/: nginx on 127.0.0.1), else the peer's own address."""
+    peer = st.context.ip_address or "-"
+    forwarded = (st.context.headers.get("X-Forwarded-For") or "").split(",")[0].strip()
+    return forwarded if forwarded and peer in ("127.0.0.1", "::1") else peer
+
+
 def _role(role: str) -> str:
     return view.role_label(role, LANG)
 
@@ -53,7 +61,7 @@ def login_form(engine) -> None:
         submitted = st.form_submit_button(s("login"), type="primary")
     if submitted:
         try:
-            actor = auth.authenticate(engine, username.strip(), password)
+            actor = auth.authenticate(engine, username.strip(), password, client=_client())
         except auth.AuthError as exc:
             _error(exc, "🔒")
             return

@@ -42,6 +42,8 @@ class PybInputs:
 
 
 INPUT_NAMES: tuple[str, ...] = tuple(PybInputs.__dataclass_fields__)
+DIVISORS = ("delta_pyb", "pyb_formal", "sakernas_wage_rp")
+"""The variables the formula divides by: a year where one is 0 has no P."""
 
 
 def job_creation_term(x: PybInputs) -> float:
@@ -167,4 +169,7 @@ def inputs_from_variables(variables: pd.DataFrame, konteks: str = "perhitungan")
     absent = [n for n in INPUT_NAMES if n not in values or values[n] is None or values[n] != values[n]]
     if absent:
         raise KeyError(f"pyb_variable lacks {absent}")
+    zero = [n for n in DIVISORS if float(values[n]) == 0]
+    if zero:  # the formula divides by them: no P can be computed (as when a variable is missing)
+        raise KeyError(f"pyb_variable has 0 for {zero}, which the formula divides by")
     return PybInputs(**{n: float(values[n]) for n in INPUT_NAMES})

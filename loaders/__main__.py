@@ -5,7 +5,11 @@ database in one transaction as a new data version; ``versions`` lists the versio
 ``rollback N`` restores version N; ``template --year Y [--as-year Z] --out FILE`` writes the
 Excel template (prefilled with year Y, relabelled as year Z without Y's printed figures);
 ``create-user NAME --role admin`` adds a user of the Kelola Data page;
-``export-xlsx OUT [--year Y]`` writes the loaded database to a workbook.
+``create-token NAME [--label L]`` prints a new API token of user NAME (shown once), ``tokens`` lists
+them, ``revoke-token ID`` (or ``--all-of NAME``) revokes;
+``export-xlsx OUT [--year Y]`` writes the loaded database to a workbook;
+``demo-triwulan --year Y [--quarter Q]`` makes a throw-away example database with synthetic quarters
+(``var/demo-triwulan.sqlite``; ``DATABASE_URL`` is never touched).
 
 Publishing a new year runs the Kualitas Data checks, which live a layer above the loaders:
 it is ``python -m kpi import FILE --user NAME`` (``python -m loaders import`` says so).
@@ -19,8 +23,8 @@ import os
 import sys
 from pathlib import Path
 
-from loaders import auth, db, versions
-from loaders.config import DATA_DIR
+from loaders import auth, db, tokens, versions
+from loaders.config import DATA_DIR, DatabaseNotFound
 from loaders.readers import read_csv_dir, read_workbook
 from loaders.validate import ValidationError, validate
 from loaders.workbook import write_workbook
@@ -40,7 +44,7 @@ def _actor(args: argparse.Namespace) -> auth.Actor:
 
 def cmd_build(args: argparse.Namespace) -> int:
     frames = load_source(args.source)
-    engine = db.get_engine(args.database_url)
+    engine = db.get_engine(args.database_url, create=True)
     vid = versions.publish_all(engine, frames, _actor(args), str(args.source.name))
     rows = sum(len(f) for f in frames.values())
     print(f"database rebuilt from {args.source.name}: {rows} rows in {len(frames)} tables (version {vid})")
@@ -48,7 +52,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_ensure(args: argparse.Namespace) -> int:
-    engine = db.get_engine(args.database_url)
+    engine = db.get_engine(args.database_url, create=True)
     if db.has_data(engine):
         print("database already holds data; left as it is (make rebuild-db replaces it)")
         return 0
@@ -115,6 +119,65 @@ def cmd_create_user(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_create_token(args: argparse.Namespace) -> int:
+    token_id, token = tokens.create_token(
+        db.get_engine(args.database_url), args.name, args.label, by=_actor(args).username
+    )
+    print(
+        f"token {token_id} for {args.name}; shown once, keep it now (the database holds only its hash):",
+        file=sys.stderr,
+    )
+    print(token)
+    return 0
+
+
+def cmd_revoke_token(args: argparse.Namespace) -> int:
+    engine = db.get_engine(args.database_url)
+    if (args.id is None) == (args.all_of is None):
+        print("give a token ID or --all-of NAME", file=sys.stderr)
+        return 2
+    if args.id is not None:
+        tokens.revoke_token(engine, args.id, by=_actor(args).username)
+        print(f"token {args.id} revoked")
+    else:
+        ids = tokens.revoke_user_tokens(engine, args.all_of, by=_actor(args).username)
+        print(f"{len(ids)} token(s) of {args.all_of} revoked" + (f": {', '.join(map(str, ids))}" if ids else ""))
+    return 0
+
+
+def cmd_tokens(args: argparse.Namespace) -> int:
+    table = tokens.list_tokens(db.get_engine(args.database_url))
+    for r in table.itertuples():
+        state = "revoked" if r.revoked_at is not None and r.revoked_at == r.revoked_at else "live"
+        used = (
+            "never"
+            if r.last_used_at is None or r.last_used_at != r.last_used_at
+            else f"{r.last_used_at:%Y-%m-%d %H:%M}"
+        )
+        print(
+            f"{r.id:>4}  {state:<7} {r.username:<16} {r.prefix}…  made {r.created_at:%Y-%m-%d %H:%M}  used {used}  {r.label}"
+        )
+    return 0
+
+
+def cmd_demo_triwulan(args: argparse.Namespace) -> int:
+    """A throw-away SQLite database with synthetic quarters (``loaders.triwulan_demo``); never ``DATABASE_URL``."""
+    from loaders.triwulan_demo import DemoError, build_demo
+
+    try:
+        demo = build_demo(args.out, args.year, args.quarter, args.seed, replace=args.replace)
+    except DemoError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    copied = f", {demo.year} copied from {demo.copied_from}" if demo.copied_from else ""
+    print(
+        f"example database {args.out}: quarters 1-{demo.quarters} of {demo.year}{copied}, synthetic, seed {args.seed} "
+        f"(CONTOH, bukan data resmi); versions {', '.join(map(str, demo.versions))}"
+    )
+    print(f"open it: DATABASE_URL={demo.url} .venv/bin/streamlit run app.py  (page Pemantauan Triwulan)")
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     engine = db.get_engine(args.database_url)
     frames = db.read_all(engine)
@@ -145,6 +208,19 @@ def main(argv: list[str] | None = None) -> int:
     cu.add_argument("name")
     cu.add_argument("--role", choices=auth.ROLES, default="perencana")
     cu.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    ct = sub.add_parser("create-token", help="print a new API bearer token of user NAME (shown once)")
+    ct.add_argument("name")
+    ct.add_argument("--label", default="", help="what the token is for, e.g. the system that uses it")
+    rt = sub.add_parser("revoke-token", help="revoke an API token by its id, or every token of --all-of NAME")
+    rt.add_argument("id", type=int, nargs="?")
+    rt.add_argument("--all-of", metavar="NAME", help="revoke every live token of this user")
+    sub.add_parser("tokens", help="list the API tokens (never the tokens themselves)")
+    demo = sub.add_parser("demo-triwulan", help="a throw-away example database with synthetic quarterly data")
+    demo.add_argument("--year", type=int, required=True, help="the year to fill (copied from the newest when absent)")
+    demo.add_argument("--quarter", type=int, default=2, choices=[1, 2, 3, 4], help="quarters 1 to this (default 2)")
+    demo.add_argument("--seed", type=int, default=17, help="the random seed (same seed, same numbers)")
+    demo.add_argument("--out", type=Path, default=Path("var") / "demo-triwulan.sqlite", help="the SQLite file to make")
+    demo.add_argument("--replace", action="store_true", help="replace the file when it exists")
     export = sub.add_parser("export-xlsx", help="write the database (or one year) to one workbook")
     export.add_argument("out", type=Path)
     export.add_argument("--year", type=int)
@@ -164,9 +240,13 @@ def main(argv: list[str] | None = None) -> int:
             "rollback": cmd_rollback,
             "template": cmd_template,
             "create-user": cmd_create_user,
+            "create-token": cmd_create_token,
+            "revoke-token": cmd_revoke_token,
+            "tokens": cmd_tokens,
+            "demo-triwulan": cmd_demo_triwulan,
         }
         return commands[args.cmd](args)
-    except (ValidationError, versions.PublishError, auth.AuthError) as exc:
+    except (ValidationError, versions.PublishError, auth.AuthError, tokens.TokenError, DatabaseNotFound) as exc:
         print(exc, file=sys.stderr)
         return 1
 

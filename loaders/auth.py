@@ -2,9 +2,14 @@
 
 Roles, each including the ones before it: ``viewer`` (sees the dashboard), ``perencana``
 (downloads the template, uploads, previews, publishes), ``admin`` (rolls back, manages users,
-reads the audit log). Passwords are stored as argon2id hashes (argon2-cffi). After
-:data:`MAX_FAILURES` wrong passwords in a row an account is locked for
-:data:`LOCKOUT_MINUTES`. Sessions expire after ``DASBOR_SESSION_MINUTES`` (default 480).
+reads the audit log). Passwords are stored as argon2id hashes (argon2-cffi).
+
+Failed logins slow down whoever makes them, never the account: after :data:`FREE_FAILURES` failures
+of one name from one client (or :data:`FREE_CLIENT_FAILURES` of any names from one client) that client
+waits before its next try, 30 seconds doubling up to :data:`LOCKOUT_MINUTES` (table ``login_throttle``).
+A visitor who guesses at ``admin`` delays only their own tries; the admin logs in from elsewhere. Every
+refusal reads the same whether or not the name exists. Sessions expire after ``DASBOR_SESSION_MINUTES``
+(default 480).
 Viewing the dashboard requires a login only when ``DASBOR_VIEW_REQUIRES_LOGIN`` is on;
 writing always does.
 
@@ -14,6 +19,7 @@ Settings come from the environment or ``.streamlit/secrets.toml`` (:func:`loader
 from __future__ import annotations
 
 import contextlib
+import math
 import re
 from collections.abc import MutableMapping
 from dataclasses import dataclass
@@ -22,14 +28,23 @@ from datetime import UTC, datetime, timedelta
 import pandas as pd
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy.engine import Connection
 
 from loaders import audit, db
 from loaders.config import setting_flag, setting_number
 
 ROLES = ("viewer", "perencana", "admin")
 MAX_FAILURES = 5
+"""Kept for callers of before: the failures of one name from one client before it waits (:data:`FREE_FAILURES`)."""
+FREE_FAILURES = MAX_FAILURES
+FREE_CLIENT_FAILURES = 20
+"""Failures of one client, whatever the names, before it waits (someone trying many names)."""
+FIRST_WAIT_SECONDS = 30
 LOCKOUT_MINUTES = 15
+"""The longest wait: a backoff doubles from :data:`FIRST_WAIT_SECONDS` up to this."""
+FORGET_HOURS = 24
+"""A key's failures are forgotten this long after its last failure."""
 MIN_PASSWORD = 10
 _USERNAME = re.compile(r"^[A-Za-z0-9._@-]{3,100}$")
 _hasher = PasswordHasher()
@@ -116,6 +131,8 @@ def _change(engine: Engine, username: str, by: str, what: dict, **values) -> Non
         done = conn.execute(update(db.app_user).where(db.app_user.c.username == username).values(**values))
         if done.rowcount != 1:
             raise AuthError(f"pengguna '{username}' tidak ada")
+        if values.get("failed_attempts") == 0:
+            lift_backoff(conn, username)
         audit.record(conn, by, "pengguna", "ok", {"ubah": username, **what})
 
 
@@ -167,47 +184,124 @@ def list_users(engine: Engine) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=[c.name for c in cols])
 
 
-def authenticate(engine: Engine, username: str, password: str) -> Actor:
+_NOT_STORABLE = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
+REFUSED = "nama pengguna atau kata sandi salah"
+
+
+def _client(client: str | None) -> str:
+    return _NOT_STORABLE.sub("?", (client or "-").strip())[:100] or "-"
+
+
+def _keys(client: str, username: str) -> dict[str, tuple[int, str | None]]:
+    """The throttle keys of an attempt: ``key -> (free failures, name)``.
+
+    An attempt without a known client (``-``: the command line, a test) has only its name's key: a shared
+    ``klien:-`` would let one visitor hold back everyone else.
+    """
+    typed = _NOT_STORABLE.sub("?", username)[:100]
+    keys = {f"pasangan:{client}|{typed}"[:300]: (FREE_FAILURES, typed if _USERNAME.match(typed) else None)}
+    if client != "-":
+        keys[f"klien:{client}"] = (FREE_CLIENT_FAILURES, None)
+    return keys
+
+
+def _wait_after(failures: int, free: int) -> timedelta | None:
+    """The backoff after ``failures`` failures of a key with ``free`` free ones (``None``: no wait yet)."""
+    beyond = failures - free
+    if beyond <= 0:
+        return None
+    seconds = FIRST_WAIT_SECONDS * 2 ** min(beyond - 1, 20)
+    return timedelta(seconds=min(seconds, LOCKOUT_MINUTES * 60))
+
+
+def _throttle_rows(conn: Connection, keys) -> dict:
+    t = db.login_throttle
+    return {r.key: r for r in conn.execute(select(t).where(t.c.key.in_(list(keys)))).all()}
+
+
+def _blocked_until(conn: Connection, keys, now: datetime) -> datetime | None:
+    """The latest moment any of ``keys`` waits for, when it is still in the future."""
+    until = [_aware(r.blocked_until) for r in _throttle_rows(conn, keys).values() if r.blocked_until is not None]
+    latest = max(until, default=None)
+    return latest if latest is not None and latest > now else None
+
+
+def _count_failure(conn: Connection, keys: dict, now: datetime) -> datetime | None:
+    """One more failure for every key; returns until when the client now waits (``None``: it does not)."""
+    t = db.login_throttle
+    rows = _throttle_rows(conn, keys)
+    waits = []
+    for key, (free, name) in keys.items():
+        row = rows.get(key)
+        recent = row is not None and row.last_failure_at is not None
+        recent = recent and now - _aware(row.last_failure_at) < timedelta(hours=FORGET_HOURS)
+        failures = (row.failures if recent else 0) + 1
+        wait = _wait_after(failures, free)
+        values = {"failures": failures, "last_failure_at": now, "blocked_until": now + wait if wait else None}
+        if row is None:
+            conn.execute(insert(t).values(key=key, username=name, **values))
+        else:
+            conn.execute(update(t).where(t.c.key == key).values(**values))
+        if wait:
+            waits.append(now + wait)
+    return max(waits, default=None)
+
+
+def _in_words(until: datetime, now: datetime) -> str:
+    seconds = max(1, math.ceil((until - now).total_seconds()))
+    return f"{seconds} detik" if seconds < 90 else f"{math.ceil(seconds / 60)} menit"
+
+
+def lift_backoff(conn: Connection, username: str) -> None:
+    """Forget the failed logins of ``username`` from every client (a new password, a reactivation)."""
+    conn.execute(delete(db.login_throttle).where(db.login_throttle.c.username == username))
+
+
+def authenticate(engine: Engine, username: str, password: str, client: str | None = None) -> Actor:
     """The user if the password is right; else :class:`AuthError`. Every attempt is in the audit log.
 
-    A wrong password counts towards the lockout; the 5th in a row locks the account for 15
-    minutes, during which even the right password is refused.
+    ``client`` names where the attempt comes from (the page passes the visitor's address). Failures
+    slow that client down (see the module doc); a refusal never says whether the name exists, and a
+    waiting client is refused before its password is looked at.
     """
     db.create_schema(engine)
     t = db.app_user
     now = _now()
+    client = _client(client)
+    username = username or ""
+    keys = _keys(client, username)
     # The failure is raised only after the transaction commits, so counters and audit rows stay.
     refusal: AuthError | None = None
     with engine.begin() as conn:
-        row = conn.execute(select(t).where(t.c.username == username)).first()
-        locked = _aware(row.locked_until) if row is not None else None
-        if row is None or not row.active:
-            with contextlib.suppress(VerificationError):
-                _hasher.verify(_DUMMY_HASH, password or "")
-            audit.record(conn, username, "login", "gagal", {"alasan": "pengguna tidak dikenal atau nonaktif"})
-            refusal = AuthError("nama pengguna atau kata sandi salah")
-        elif locked is not None and locked > now:
-            audit.record(conn, username, "login", "terkunci", {"sampai": locked.isoformat()})
-            minutes = max(1, int((locked - now).total_seconds() // 60) + 1)
-            refusal = AuthError(f"akun terkunci karena terlalu banyak percobaan gagal; coba lagi dalam {minutes} menit")
-        elif not _verify(row.password_hash, password):
-            failures = (0 if locked is not None else row.failed_attempts) + 1
-            values: dict = {"failed_attempts": failures, "locked_until": None}
-            if failures >= MAX_FAILURES:
-                values["locked_until"] = now + timedelta(minutes=LOCKOUT_MINUTES)
-            conn.execute(update(t).where(t.c.id == row.id).values(**values))
-            audit.record(conn, username, "login", "gagal", {"alasan": "kata sandi salah", "percobaan": failures})
-            refusal = AuthError(
-                f"kata sandi salah {failures} kali; akun dikunci {LOCKOUT_MINUTES} menit"
-                if failures >= MAX_FAILURES
-                else "nama pengguna atau kata sandi salah"
-            )
+        waiting = _blocked_until(conn, keys, now)
+        row = None
+        if waiting is not None:
+            audit.record(conn, username, "login", "terkunci", {"klien": client, "sampai": waiting.isoformat()})
+            refusal = AuthError(f"terlalu banyak percobaan masuk yang gagal; coba lagi dalam {_in_words(waiting, now)}")
         else:
-            values = {"failed_attempts": 0, "locked_until": None, "last_login_at": now}
-            if _hasher.check_needs_rehash(row.password_hash):
-                values["password_hash"] = _hasher.hash(password)
-            conn.execute(update(t).where(t.c.id == row.id).values(**values))
-            audit.record(conn, username, "login", "ok", {"peran": row.role})
+            if _USERNAME.match(username):
+                row = conn.execute(select(t).where(t.c.username == username)).first()
+            if row is None or not row.active:
+                with contextlib.suppress(VerificationError):
+                    _hasher.verify(_DUMMY_HASH, password or "")
+                reason = {"alasan": "pengguna tidak dikenal atau nonaktif"}
+            elif not _verify(row.password_hash, password):
+                conn.execute(update(t).where(t.c.id == row.id).values(failed_attempts=row.failed_attempts + 1))
+                reason = {"alasan": "kata sandi salah", "percobaan": row.failed_attempts + 1}
+            else:
+                reason = None
+                values = {"failed_attempts": 0, "locked_until": None, "last_login_at": now}
+                if _hasher.check_needs_rehash(row.password_hash):
+                    values["password_hash"] = _hasher.hash(password)
+                conn.execute(update(t).where(t.c.id == row.id).values(**values))
+                pair = [k for k in keys if k.startswith("pasangan:")]
+                conn.execute(delete(db.login_throttle).where(db.login_throttle.c.key.in_(pair)))
+                audit.record(conn, username, "login", "ok", {"peran": row.role, "klien": client})
+            if reason is not None:
+                until = _count_failure(conn, keys, now)
+                audit.record(conn, username, "login", "gagal", {**reason, "klien": client})
+                later = f"; coba lagi dalam {_in_words(until, now)}" if until else ""
+                refusal = AuthError(REFUSED + later)
     if refusal is not None:
         raise refusal
     return Actor(row.username, row.role)

@@ -5,9 +5,37 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = Path(os.environ.get("KEMNAKER_DATA_DIR", ROOT / "data"))
 DEFAULT_SQLITE = ROOT / "var" / "dasbor.sqlite"
+
+
+class DatabaseNotFound(SQLAlchemyError):
+    """``DATABASE_URL`` names a SQLite file that does not exist (a typing error, not a new database)."""
+
+
+def require_database(url: str) -> None:
+    """Refuse a SQLite ``url`` whose file does not exist, rather than let SQLite create it empty.
+
+    Only ``python -m loaders build`` / ``ensure`` create a database (``loaders.db.get_engine(create=True)``);
+    the default file of ``make run`` (no ``DATABASE_URL``) is exempt, ``make run`` builds it first.
+    """
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or url == f"sqlite:///{DEFAULT_SQLITE}":
+        return
+    name = parsed.database or ""
+    if name in ("", ":memory:") or name.startswith("file:"):
+        return
+    path = Path(name)
+    if not path.is_file():
+        raise DatabaseNotFound(
+            f"DATABASE_URL menunjuk berkas SQLite yang tidak ada: {path.resolve()}. Periksa ejaannya; "
+            "berkas tidak dibuat. `python -m loaders build` membangun basis data baru di sana "
+            f"(DATABASE_URL names a SQLite file that does not exist: {path.resolve()})."
+        )
 
 
 def database_url() -> str:

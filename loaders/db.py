@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from functools import lru_cache
 
@@ -31,7 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection
 
-from loaders.config import database_url
+from loaders.config import database_url, require_database
 from loaders.datasets import DATASETS
 from loaders.schema import Col, Dataset
 
@@ -42,7 +43,9 @@ _TYPES = {"int": Integer, "float": Float, "pct": Float, "rp": Float}
 
 
 def _column(col: Col) -> Column:
-    sa_type = _TYPES.get(col.kind) or (Text if col.name in ("name", "label", "doc") else String(500))
+    # text columns as long as the spec allows (loaders.schema.Col.max_length), which validation enforces,
+    # so a text too long for PostgreSQL is refused by validation on every backend, never at publish
+    sa_type = _TYPES.get(col.kind) or String(col.max_length)
     return Column(col.name, sa_type, nullable=not col.required, comment=col.doc or None)
 
 
@@ -119,6 +122,23 @@ app_user = Table(
     comment="Users of the Kelola Data page: role viewer, perencana or admin; argon2 password hashes",
 )
 
+api_token = Table(
+    "api_token",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("user_id", Integer, nullable=False),
+    Column("label", String(200), nullable=False, default=""),
+    Column("token_hash", String(64), nullable=False, unique=True, comment="sha256 of the token (never the token)"),
+    Column("prefix", String(16), nullable=False, comment="The token's first characters, to tell tokens apart"),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_by", String(200), nullable=False),
+    Column("last_used_at", DateTime(timezone=True), nullable=True),
+    Column("revoked_at", DateTime(timezone=True), nullable=True),
+    Column("revoked_by", String(200), nullable=True),
+    ForeignKeyConstraint(["user_id"], ["app_user.id"], name="fk_api_token_user"),
+    comment="Bearer tokens of the read-only API (loaders.tokens): one user each, stored hashed, revocable",
+)
+
 audit_log = Table(
     "audit_log",
     metadata,
@@ -131,12 +151,77 @@ audit_log = Table(
     comment="Append-only log: logins, uploads, validations, publications, rollbacks, user changes",
 )
 
-ADMIN_TABLES = ("data_load", "data_version", "app_user", "audit_log")
+login_throttle = Table(
+    "login_throttle",
+    metadata,
+    Column("key", String(300), primary_key=True, comment="'klien:<address>' or 'pasangan:<address>|<name as typed>'"),
+    Column("username", String(100), nullable=True, comment="The name of a 'pasangan' key (to lift its backoff)"),
+    Column("failures", Integer, nullable=False, default=0),
+    Column("last_failure_at", DateTime(timezone=True), nullable=True),
+    Column("blocked_until", DateTime(timezone=True), nullable=True),
+    comment="Failed logins per client and per client and name (loaders.auth): the backoff before the next try",
+)
+
+triwulan_note = Table(
+    "triwulan_note",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("year", Integer, nullable=False),
+    Column("quarter", Integer, nullable=False),
+    Column("level", String(20), nullable=False, comment="ikss, ikp, ikk, program or unit"),
+    Column("code", String(100), nullable=False),
+    Column("note", Text, nullable=False, comment="Plain text, one paragraph (loaders.notes)"),
+    Column("author", String(200), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index("ix_triwulan_note_key", "year", "quarter", "level", "code"),
+    comment="Follow-up notes (catatan tindak lanjut) on an indicator or budget line in a quarter; kept beside "
+    "the data, not in its versions: a new version of a quarter keeps the answers given to it",
+)
+
+_APPEND_ONLY = "audit_log is append-only: rows are never updated or deleted"
+_AUDIT_TRIGGERS = {
+    "sqlite": [
+        "CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log "
+        f"BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}'); END",
+        "CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log "
+        f"BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}'); END",
+    ],
+    "postgresql": [
+        "CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+        f"$$ BEGIN RAISE EXCEPTION '{_APPEND_ONLY}'; END $$",
+        "DROP TRIGGER IF EXISTS audit_log_append_only ON audit_log",
+        "CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_log "
+        "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()",
+    ],
+}
 
 
-def get_engine(url: str | None = None) -> Engine:
-    """The engine for ``url`` (default: ``DATABASE_URL`` or the SQLite file), one per URL."""
-    return _engine(url or database_url())
+@event.listens_for(audit_log, "after_create")
+def _audit_log_append_only(target, connection, **_kw) -> None:
+    """The audit log refuses UPDATE and DELETE in the database too (a trigger), not only in ``loaders.audit``."""
+    protect_audit_log(connection)
+
+
+def protect_audit_log(connection: Connection) -> None:
+    """Create the append-only triggers of ``audit_log`` (idempotent; for a database made before they existed)."""
+    for statement in _AUDIT_TRIGGERS.get(connection.dialect.name, []):
+        connection.exec_driver_sql(statement)
+
+
+ADMIN_TABLES = ("data_load", "data_version", "app_user", "api_token", "audit_log")
+
+
+def get_engine(url: str | None = None, create: bool = False) -> Engine:
+    """The engine for ``url`` (default: ``DATABASE_URL`` or the SQLite file), one per URL.
+
+    A SQLite file named by ``DATABASE_URL`` must exist unless ``create`` (``python -m loaders build``):
+    a mistyped path raises :class:`loaders.config.DatabaseNotFound` instead of becoming a new empty database.
+    """
+    if url is None:
+        url = database_url()
+        if not create:
+            require_database(url)
+    return _engine(url)
 
 
 @lru_cache(maxsize=8)
@@ -204,19 +289,66 @@ def _insert(conn: Connection, table: Table, columns: dict[str, list]) -> None:
     conn.execute(insert(table), [dict(zip(names, row, strict=True)) for row in zip(*columns.values(), strict=True)])
 
 
+def replaced_keys(
+    name: str, frames: Mapping[str, pd.DataFrame], years: Iterable[int] | None
+) -> tuple[tuple[str, ...], set[tuple[int, ...]]] | None:
+    """Which rows of dataset ``name`` a write of ``frames`` for ``years`` replaces.
+
+    ``None``: every row (``years=None``, a rebuild or a rollback). Otherwise ``(columns, keys)``: the
+    rows whose ``columns`` hold one of ``keys``.
+
+    - An annual dataset: the rows of ``years`` when the write holds any annual dataset (a year's
+      upload replaces the whole year, as it always did); none when it holds only quarterly ones.
+    - A quarterly dataset (``Dataset.per_quarter``): the (year, quarter) pairs its own frame has rows
+      of. Publishing the second quarter keeps the first; a workbook of only the ``triwulan_*``
+      sheets leaves the year's annual tables as they are; an empty or absent sheet replaces nothing.
+    """
+    if years is None:
+        return None
+    spec = DATASETS[name]
+    if spec.per_quarter:
+        frame = frames.get(name)
+        if frame is None or not len(frame):
+            return ("year", "quarter"), set()
+        pairs = frame[["year", "quarter"]].dropna().drop_duplicates().astype(int)
+        return ("year", "quarter"), set(pairs.itertuples(index=False, name=None))
+    annual = any(n in DATASETS and not DATASETS[n].per_quarter for n in frames)
+    return ("year",), {(int(y),) for y in years} if annual else set()
+
+
+def replaced_rows(name: str, frame: pd.DataFrame, frames: Mapping[str, pd.DataFrame], years) -> pd.Series:
+    """The rows of ``frame`` (dataset ``name``, as loaded) that a write of ``frames`` for ``years`` replaces."""
+    scope = replaced_keys(name, frames, years)
+    if scope is None:
+        return pd.Series(True, index=frame.index)
+    columns, keys = scope
+    if not keys or not len(frame):
+        return pd.Series(False, index=frame.index)
+    values = pd.MultiIndex.from_frame(frame[list(columns)].astype("Int64").fillna(-1).astype(int))
+    return pd.Series(values.isin(list(keys)), index=frame.index)
+
+
 def write_tables(conn: Connection, frames: dict[str, pd.DataFrame], source: str, years: set[int] | None = None) -> int:
     """Replace data inside an open transaction: all rows (``years=None``) or only those years.
 
-    Rows of every dataset for the replaced years are deleted first (children before parents),
-    then the given frames are inserted (parents first). Returns the number of rows written.
+    The replaced rows of every dataset (:func:`replaced_keys`: the years' rows; a quarterly table's
+    only for the quarters written) are deleted first (children before parents), then the given
+    frames are inserted (parents first). Returns the number of rows written.
     """
     metadata.create_all(conn)
     ordered = [t for t in metadata.sorted_tables if t.name in TABLES]
     for table in reversed(ordered):
-        stmt = delete(table)
-        if years is not None:
-            stmt = stmt.where(table.c.year.in_(sorted(years)))
-        conn.execute(stmt)
+        scope = replaced_keys(table.name, frames, years)
+        if scope is None:
+            conn.execute(delete(table))
+            continue
+        columns, keys = scope
+        if columns == ("year",):
+            if keys:
+                conn.execute(delete(table).where(table.c.year.in_(sorted(k[0] for k in keys))))
+            continue
+        for key in sorted(keys):  # a (year, quarter) pair: a handful per write
+            conn.execute(delete(table).where(*[table.c[c] == v for c, v in zip(columns, key, strict=True)]))
     written = 0
     for table in ordered:
         frame = frames.get(table.name)

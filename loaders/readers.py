@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import time
 import zipfile
 from pathlib import Path
 from typing import BinaryIO
@@ -11,14 +12,24 @@ from typing import BinaryIO
 import pandas as pd
 
 from loaders.config import setting_number
+from loaders.datasets import DATASETS
 from loaders.numbers import parse_id_number
-from loaders.validate import Problem, RawTable, ValidationError
+from loaders.validate import Problem, RawTable, ValidationError, shown_value
 from loaders.workbook import unneutralise
 
 DEFAULT_MAX_UPLOAD_MB = 20
 DEFAULT_MAX_ROWS = 200_000
+DEFAULT_MAX_UNZIPPED_MB = 100
+DEFAULT_MAX_CELLS = 1_000_000
+DEFAULT_MAX_SHEET_CELLS = 500_000
+DEFAULT_MAX_READ_SECONDS = 30
 MAX_UNZIPPED_RATIO = 100
 """A member of an upload that unpacks to more than this many times its packed size is a zip bomb."""
+MAX_MEMBERS = 1000
+"""Parts of an archive: an .xlsx of 41 sheets has about 100; a .zip holds one CSV per table."""
+MAX_COLUMNS = 200
+"""Columns read per sheet (the widest table has 25): a cell far to the right (column XFD) does not make
+every row 16.384 cells wide."""
 
 
 def max_upload_bytes() -> int:
@@ -29,6 +40,43 @@ def max_upload_bytes() -> int:
 def max_rows() -> int:
     """Most data rows accepted per sheet or CSV file: ``DASBOR_MAX_ROWS`` (default 200.000)."""
     return int(setting_number("DASBOR_MAX_ROWS", DEFAULT_MAX_ROWS))
+
+
+def max_unzipped_bytes() -> int:
+    """Most bytes an upload may unpack to: ``DASBOR_MAX_UNZIPPED_MB`` (default 100 MB; the LKj 2024 needs 1,5 MB)."""
+    return int(setting_number("DASBOR_MAX_UNZIPPED_MB", DEFAULT_MAX_UNZIPPED_MB) * 1024 * 1024)
+
+
+def max_cells() -> int:
+    """Most cells of a workbook, all sheets together: ``DASBOR_MAX_CELLS`` (default 1.000.000; the LKj 2024 has 22.000)."""
+    return int(setting_number("DASBOR_MAX_CELLS", DEFAULT_MAX_CELLS))
+
+
+def max_sheet_cells() -> int:
+    """Most cells of one sheet: ``DASBOR_MAX_SHEET_CELLS`` (default 500.000)."""
+    return int(setting_number("DASBOR_MAX_SHEET_CELLS", DEFAULT_MAX_SHEET_CELLS))
+
+
+def max_read_seconds() -> float:
+    """Longest time reading one upload may take before it is refused: ``DASBOR_MAX_READ_SECONDS`` (default 30)."""
+    return setting_number("DASBOR_MAX_READ_SECONDS", DEFAULT_MAX_READ_SECONDS)
+
+
+class _Deadline:
+    """The moment reading an upload is given up (:func:`max_read_seconds` after it started)."""
+
+    def __init__(self, origin: str):
+        self.origin = origin
+        self.seconds = max_read_seconds()
+        self.at = time.monotonic() + self.seconds
+
+    def check(self) -> None:
+        if time.monotonic() > self.at:
+            raise _refuse(
+                self.origin,
+                f"berkas ditolak: membacanya makan waktu lebih dari {self.seconds:g} detik; "
+                "bagi menjadi beberapa unggahan atau kurangi isinya",
+            )
 
 
 def read_csv_dir(folder: Path) -> list[RawTable]:
@@ -64,14 +112,17 @@ def _check_zip(data: bytes, name: str) -> zipfile.ZipFile:
         infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
         raise _refuse(name, "bukan workbook Excel (.xlsx) atau arsip .zip yang dapat dibaca: berkas rusak") from exc
+    if len(infos) > MAX_MEMBERS:
+        raise _refuse(name, f"berkas ditolak: arsip berisi {len(infos)} bagian; batasnya {MAX_MEMBERS}")
     unpacked = sum(i.file_size for i in infos)
-    limit = max(max_upload_bytes() * 10, 1)
+    limit = max(max_unzipped_bytes(), 1)
     if unpacked > limit or any(
         i.file_size > 1024 * 1024 and i.file_size > MAX_UNZIPPED_RATIO * max(i.compress_size, 1) for i in infos
     ):
         raise _refuse(
             name,
-            f"berkas ditolak: isinya membengkak menjadi {_mb(unpacked)} saat dibuka (dugaan 'zip bomb')",
+            f"berkas ditolak: isinya membengkak menjadi {_mb(unpacked)} saat dibuka (dugaan 'zip bomb'); "
+            f"batasnya {_mb(limit)}",
         )
     bad = zf.testzip() if len(data) <= max_upload_bytes() else None
     if bad is not None:
@@ -103,14 +154,31 @@ def read_upload(data: bytes, file_name: str) -> list[RawTable]:
 def read_csv_zip(data: bytes, name: str) -> list[RawTable]:
     """Every ``*.csv`` of a zip archive (folders ignored), as text cells, like :func:`read_csv_dir`."""
     zf = _check_zip(data, name)
+    deadline = _Deadline(name)
     raws: list[RawTable] = []
     problems: list[Problem] = []
+    seen: dict[str, str] = {}
     for info in zf.infolist():
+        deadline.check()
         member = info.filename
         base = member.rsplit("/", 1)[-1]
         if info.is_dir() or member.startswith("__MACOSX/") or base.startswith("._") or not base:
             continue
-        origin = f"{name}/{base}"
+        origin = f"{name}/{shown_value(base)}"
+        table = base[:-4]
+        if base.lower().endswith(".csv") and table in seen:
+            problems.append(
+                Problem(
+                    origin,
+                    None,
+                    None,
+                    "",
+                    f"tabel '{shown_value(table)}' ada dua kali di arsip ({shown_value(seen[table])} dan "
+                    f"{shown_value(member)}); sertakan satu berkas .csv per tabel",
+                )
+            )
+            continue
+        seen[table] = member
         if not base.lower().endswith(".csv"):
             problems.append(Problem(origin, None, None, "", "isi .zip hanya boleh berkas .csv (satu per tabel)"))
             continue
@@ -129,7 +197,7 @@ def read_csv_zip(data: bytes, name: str) -> list[RawTable]:
             )
             continue
         frame = frame.map(unneutralise)
-        raws.append(RawTable(base[:-4], frame, origin))
+        raws.append(RawTable(table, frame, origin))
     if problems:
         raise WorkbookError(problems)
     if not raws:
@@ -153,31 +221,94 @@ def read_workbook(source: Path | BinaryIO, label: str | None = None) -> list[Raw
         raise _refuse(name, "berkas berisi makro (VBA); unggah .xlsx tanpa makro")
     if _has_dtd(zf):
         raise _refuse(name, _XML_ATTACK)
+    deadline = _Deadline(name)
+    has_formulas = _scan_sheets(zf, name, deadline)
     try:
         values_wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         # The formulas are read only when some sheet holds one (saves a second parse of every sheet).
-        formulas_wb = load_workbook(io.BytesIO(data), read_only=True, data_only=False) if _has_formulas(zf) else None
-        return _read_sheets(values_wb, formulas_wb, name)
+        formulas_wb = load_workbook(io.BytesIO(data), read_only=True, data_only=False) if has_formulas else None
+        return _read_sheets(values_wb, formulas_wb, name, deadline)
     except WorkbookError:
         raise
     except Exception as exc:  # noqa: BLE001 - any parser failure of an uploaded file is the file's fault
         raise _refuse(name, _xml_problem(exc)) from exc
 
 
-_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_FORMULA_TAG = re.compile(rb"<(?:\w{1,16}:)?f[\s>/]")
+_CELL_TAG = re.compile(rb"<(?:\w{1,16}:)?c[\s>/]")
+_ROW_TAG = re.compile(rb"<(?:\w{1,16}:)?row[\s>/]")
+_TAIL = 24
+"""Bytes kept from the end of one chunk for a tag cut in two by the next (every tag above is shorter)."""
 
 
-def _has_formulas(zf: zipfile.ZipFile) -> bool:
-    """Whether any worksheet of the archive holds a formula element (``<f>``)."""
+def _count(pattern: re.Pattern, tail: bytes, chunk: bytes) -> int:
+    """Matches in ``tail + chunk`` that end inside ``chunk`` (those inside ``tail`` were counted with the chunk before)."""
+    return sum(1 for m in pattern.finditer(tail + chunk) if m.end() > len(tail))
+
+
+def _scan_sheets(zf: zipfile.ZipFile, name: str, deadline: _Deadline) -> bool:
+    """Count each worksheet's cells and rows in its raw XML before any parsing; refuse what is too big.
+
+    Scanning is about 100 times faster than parsing (a regular expression over the unpacked bytes), so a
+    workbook of many large sheets is refused in seconds. Returns whether any sheet holds a formula.
+    """
+    titles = _sheet_titles(zf)
+    total, formulas = 0, False
+    per_sheet, rows_limit, total_limit = max_sheet_cells(), max_rows() + 1, max_cells()
     for info in zf.infolist():
-        if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
-            with zf.open(info) as fh:
-                tail = b""
-                while chunk := fh.read(1 << 20):
-                    if _FORMULA_TAG.search(tail + chunk):
-                        return True
-                    tail = chunk[-16:]
-    return False
+        part = info.filename
+        if not (part.startswith("xl/worksheets/") and part.endswith(".xml")):
+            continue
+        where = f"{name}, sheet '{titles.get(part, part)}'"
+        cells = rows = 0
+        with zf.open(info) as fh:
+            tail = b""
+            while chunk := fh.read(1 << 20):
+                deadline.check()
+                cells += _count(_CELL_TAG, tail, chunk)
+                rows += _count(_ROW_TAG, tail, chunk)
+                formulas = formulas or _FORMULA_TAG.search(tail + chunk) is not None
+                tail = chunk[-_TAIL:]
+                if cells > per_sheet:
+                    raise _refuse(
+                        where, f"terlalu banyak sel: lebih dari {per_sheet:,} dalam satu sheet".replace(",", ".")
+                    )
+                if total + cells > total_limit:
+                    raise _refuse(
+                        name, f"terlalu banyak sel: lebih dari {total_limit:,} di seluruh workbook".replace(",", ".")
+                    )
+                if rows > rows_limit:
+                    limit = rows_limit - 1
+                    raise _refuse(
+                        where, f"terlalu banyak baris: lebih dari {limit} baris data; batasnya {limit} per sheet"
+                    )
+        total += cells
+    return formulas
+
+
+_SHEET = re.compile(rb"<(?:\w{1,16}:)?sheet\s[^>]*?name=\"([^\"]*)\"[^>]*?(?:r:)?id=\"([^\"]*)\"")
+_REL = re.compile(rb"<(?:\w{1,16}:)?Relationship\s[^>]*?Id=\"([^\"]*)\"[^>]*?Target=\"([^\"]*)\"")
+_REL_REVERSED = re.compile(rb"<(?:\w{1,16}:)?Relationship\s[^>]*?Target=\"([^\"]*)\"[^>]*?Id=\"([^\"]*)\"")
+
+
+def _sheet_titles(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Worksheet part -> sheet title, for messages (best effort: a part without a title is named by its path)."""
+    try:
+        book = zf.read("xl/workbook.xml")[:2_000_000]
+        rels = zf.read("xl/_rels/workbook.xml.rels")[:2_000_000]
+    except KeyError:
+        return {}
+    targets = {rid: target for rid, target in _REL.findall(rels)}
+    targets.update({rid: target for target, rid in _REL_REVERSED.findall(rels)})
+    out = {}
+    for title, rid in _SHEET.findall(book):
+        target = targets.get(rid)
+        if target is None:
+            continue
+        part = target.decode("utf-8", "replace").lstrip("/")
+        part = part if part.startswith("xl/") else "xl/" + part
+        out[part] = shown_value(title.decode("utf-8", "replace"))
+    return out
 
 
 def _content_types(zf: zipfile.ZipFile) -> bytes:
@@ -214,15 +345,19 @@ def _xml_problem(exc: Exception) -> str:
     return f"bukan workbook Excel (.xlsx) yang dapat dibaca: {type(exc).__name__}: {exc}"[:500]
 
 
-def _read_sheets(values_wb, formulas_wb, name: str) -> list[RawTable]:
+def _read_sheets(values_wb, formulas_wb, name: str, deadline: _Deadline) -> list[RawTable]:
     limit = max_rows()
     raws: list[RawTable] = []
     for ws in values_wb.worksheets:
         if ws.title.startswith("_") or ws.title.lower() == "petunjuk":
             continue
-        origin = f"{name}, sheet '{ws.title}'"
-        rows = _bounded_rows(ws, limit, origin)
-        formula_rows = _bounded_rows(formulas_wb[ws.title], limit, origin) if formulas_wb is not None else []
+        origin = f"{name}, sheet '{shown_value(ws.title)}'"
+        if ws.title not in DATASETS:
+            # not a table: validation says so; its cells are not worth parsing
+            raws.append(RawTable(ws.title, pd.DataFrame(), origin))
+            continue
+        rows = _bounded_rows(ws, limit, origin, deadline)
+        formula_rows = _bounded_rows(formulas_wb[ws.title], limit, origin, deadline) if formulas_wb is not None else []
         if not rows:
             raise WorkbookError([Problem(origin, None, None, "", "sheet kosong: baris 1 harus berisi nama kolom")])
         header = [("" if h is None else str(h)).strip() for h in rows[0]]
@@ -268,11 +403,15 @@ def _read_sheets(values_wb, formulas_wb, name: str) -> list[RawTable]:
     return raws
 
 
-def _bounded_rows(ws, limit: int, origin: str) -> list[tuple]:
-    """The rows of a sheet, refused as soon as there are more than ``limit`` data rows."""
+def _bounded_rows(ws, limit: int, origin: str, deadline: _Deadline) -> list[tuple]:
+    """The rows of a sheet (at most :data:`MAX_COLUMNS` cells wide), refused as soon as there are more
+    than ``limit`` data rows or reading takes too long."""
+    ws.reset_dimensions()  # the size a sheet declares is not trusted: rows are as wide as their cells
     rows = []
-    for row in ws.iter_rows(values_only=True):
+    for row in ws.iter_rows(values_only=True, max_col=MAX_COLUMNS):
         rows.append(row)
         if len(rows) > limit + 1:
             raise _refuse(origin, f"terlalu banyak baris: lebih dari {limit} baris data; batasnya {limit} per sheet")
+        if len(rows) % 1024 == 0:
+            deadline.check()
     return rows

@@ -17,7 +17,7 @@ as loaded (no ``as_year``) keeps them, so it reloads as the same content.
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -90,11 +90,13 @@ def new_year(year: int | None, as_year: int | None) -> bool:
 
 
 def _relabel(frames: Mapping[str, pd.DataFrame], year: int | None, as_year: int | None) -> dict[str, pd.DataFrame]:
-    """Each dataset's rows of ``year`` (relabelled ``as_year``); a new year gets no report-text figures."""
+    """Each dataset's rows of ``year`` (relabelled ``as_year``); a new year gets no report-text figures
+    and no quarterly rows (last year's quarters are no start for next year's)."""
     out = {}
     for name in DATASETS:
         frame = frames.get(name)
-        if frame is None or year is None or (name in REPORT_TEXT_DATASETS and new_year(year, as_year)):
+        fresh = name in REPORT_TEXT_DATASETS or DATASETS[name].per_quarter
+        if frame is None or year is None or (fresh and new_year(year, as_year)):
             out[name] = pd.DataFrame(columns=[c.name for c in DATASETS[name].all_columns])
             continue
         part = frame[frame["year"] == year].copy()
@@ -108,12 +110,16 @@ def _relabel(frames: Mapping[str, pd.DataFrame], year: int | None, as_year: int 
     return out
 
 
-def _petunjuk(wb, order: list[str], year: int | None, as_year: int | None) -> None:
+def _petunjuk(
+    wb, order: list[str], year: int | None, as_year: int | None, about_text: Sequence[str] | None = None
+) -> None:
     from openpyxl.styles import Alignment, Font
 
     ws = wb.create_sheet("Petunjuk", 0)
     title = "Templat data Laporan Kinerja Kemnaker"
-    if new_year(year, as_year):
+    if about_text is not None:
+        about = [(line, False) for line in about_text]
+    elif new_year(year, as_year):
         about = [
             (
                 f"Berisi data tahun {year} yang diberi label tahun {as_year} sebagai titik awal: ganti angkanya"
@@ -151,8 +157,10 @@ def _petunjuk(wb, order: list[str], year: int | None, as_year: int | None) -> No
             False,
         ),
         (
-            "6. Semua sheet harus ada. Mengunggah satu tahun mengganti seluruh data tahun itu di semua tabel;"
-            " tahun lain tidak berubah.",
+            "6. Semua sheet harus ada, kecuali sheet triwulan_* (pemantauan triwulan) yang boleh kosong atau dihapus."
+            " Mengunggah satu tahun mengganti seluruh data tahunan tahun itu; tahun lain tidak berubah. Sheet"
+            " triwulan_* hanya mengganti triwulan yang ada barisnya; berkas yang hanya berisi sheet triwulan_*"
+            " tidak mengubah data tahunan.",
             False,
         ),
         (
@@ -229,21 +237,26 @@ def write_template(
     frames: Mapping[str, pd.DataFrame] | None = None,
     year: int | None = None,
     as_year: int | None = None,
+    *,
+    datasets: Sequence[str] | None = None,
+    about: Sequence[str] | None = None,
 ) -> None:
     """Write the template workbook, prefilled with ``year``'s rows of ``frames`` when given.
 
-    ``as_year`` relabels the prefilled rows (column ``year``) as another year.
+    ``as_year`` relabels the prefilled rows (column ``year``) as another year. ``datasets`` limits the
+    sheets to those tables (the quarterly template, ``loaders.triwulan``); ``about`` replaces the lines
+    of the *Petunjuk* sheet that say what the workbook holds.
     """
     from openpyxl import Workbook
     from openpyxl.comments import Comment
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    order = sheet_order()
+    order = [name for name in sheet_order() if datasets is None or name in datasets]
     data = _relabel(frames or {}, year, as_year)
     wb = Workbook()
     wb.remove(wb.active)
-    _petunjuk(wb, order, year, as_year)
+    _petunjuk(wb, order, year, as_year, about)
 
     list_ws = wb.create_sheet(LIST_SHEET)
     list_cols: dict[tuple[str, str], str] = {}

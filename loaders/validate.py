@@ -7,6 +7,9 @@ problem with its file/sheet, row, column, value and what was expected.
 
 from __future__ import annotations
 
+import math
+import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -15,12 +18,69 @@ import pandas as pd
 
 from loaders.datasets import DATASETS
 from loaders.numbers import NumberFormatError, parse_id_number, parse_machine_number
-from loaders.schema import Col, Dataset
+from loaders.schema import MAX_INT, MIN_MAGNITUDE, Col, Dataset
 
 NumberParser = Callable[[object], float | None]
 MAX_ERRORS_SHOWN = 50
-MAX_INT = 2_147_483_647
-"""Whole numbers are stored in 32-bit INTEGER columns (PostgreSQL ``integer``)."""
+MAX_VALUE_SHOWN = 80
+"""Characters of a cell quoted in a problem (a 1 MB cell is quoted by its start)."""
+
+_UNSAFE_VISIBLE = "\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufeff\ufffe\uffff"
+_UNSAFE = re.compile(f"[{_UNSAFE_VISIBLE}\ud800-\udfff]")
+"""Characters no text cell may hold: control characters (NUL, tab, line breaks, ...), the bidirectional
+overrides that make text display in another order than it is stored, non-characters and lone surrogates.
+None of them is visible in a table; several break Excel files, PostgreSQL text or the PDF."""
+_UNSAFE_ARROW = f"[{_UNSAFE_VISIBLE}]"
+"""The same for pandas ``str`` columns (UTF-8 in Arrow: a lone surrogate cannot be in them, nor in a pattern)."""
+_CHAR_NAMES = {
+    "\x00": "NUL",
+    "\t": "tab",
+    "\n": "baris baru",
+    "\r": "baris baru (CR)",
+    "\x0b": "tab vertikal",
+    "\x0c": "ganti halaman",
+    "\x1b": "escape",
+    "\x7f": "DEL",
+    "\u2028": "pemisah baris",
+    "\u2029": "pemisah paragraf",
+    "\ufeff": "BOM",
+}
+
+
+def _char_name(ch: str) -> str:
+    code = f"U+{ord(ch):04X}"
+    name = _CHAR_NAMES.get(ch)
+    if name is None and "\u202a" <= ch <= "\u2069":
+        name = "pengatur arah teks"
+    return f"{code} ({name})" if name else code
+
+
+def shown_value(value: object) -> str:
+    """A cell as a problem quotes it: unsafe characters as ``<U+0000>``, at most :data:`MAX_VALUE_SHOWN` characters."""
+    text = str(value)
+    cut = len(text) > MAX_VALUE_SHOWN
+    text = _UNSAFE.sub(lambda m: f"<U+{ord(m.group()):04X}>", text[:MAX_VALUE_SHOWN])
+    return text + ("…" if cut else "")
+
+
+def text_problem(text: str, col: Col) -> str | None:
+    """What is wrong with a text cell (already stripped and NFC), or ``None``: unsafe characters, length."""
+    bad = _UNSAFE.search(text)
+    if bad is not None:
+        return (
+            f"berisi karakter tak terlihat {_char_name(bad.group())} di posisi {bad.start() + 1}; "
+            "hapus karakter itu (teks harus satu baris tanpa karakter kendali)"
+        )
+    if len(text) > col.max_length:
+        return f"teks terlalu panjang: {len(text):,} karakter; batasnya {col.max_length:,} karakter".replace(",", ".")
+    return None
+
+
+def _fmt(x: float) -> str:
+    """A bound in Indonesian digits (``10.000.000.000.000.000``, ``0,000001``), never ``1e+16``."""
+    if float(x).is_integer():
+        return f"{int(x):,}".replace(",", ".")
+    return f"{x:,.6f}".rstrip("0").replace(",", "_").replace(".", ",").replace("_", ".")
 
 
 @dataclass(frozen=True)
@@ -101,13 +161,41 @@ def _expected(col: Col) -> str:
         "str": "teks",
     }[col.kind]
     lo, hi = col.lower_bound, col.upper_bound
+    if col.kind == "int":
+        lo = -MAX_INT if lo is None else lo
+        hi = MAX_INT if hi is None else hi
     if lo is not None and hi is not None:
-        kind += f" antara {lo:g} dan {hi:g}"
+        kind += f" ≥ {_fmt(lo)} dan ≤ {_fmt(hi)}"
     elif lo is not None:
-        kind += f" ≥ {lo:g}"
+        kind += f" ≥ {_fmt(lo)}"
     elif hi is not None:
-        kind += f" ≤ {hi:g}"
+        kind += f" ≤ {_fmt(hi)}"
     return kind
+
+
+def _number_problem(number: float, col: Col) -> str | None:
+    """What is wrong with a parsed number, in plain words with the limit, or ``None``."""
+    if number != number or number in (float("inf"), float("-inf")):
+        return _NOT_FINITE.format(expected=_expected(col))
+    if col.kind == "int" and not float(number).is_integer():
+        return f"{_expected(col)}: bukan bilangan bulat"
+    lo, hi = col.lower_bound, col.upper_bound
+    if col.kind == "int":
+        lo = -MAX_INT if lo is None else lo
+        hi = MAX_INT if hi is None else hi
+    if hi is not None and number > hi:
+        return f"{_expected(col)}: terlalu besar"
+    if lo is not None and number < lo:
+        return f"{_expected(col)}: terlalu kecil"
+    if number != 0 and abs(number) < MIN_MAGNITUDE:
+        return (
+            f"{_expected(col)}: terlalu dekat ke nol; angka bukan nol paling kecil {_fmt(MIN_MAGNITUDE)}, "
+            "isi 0 atau angka yang lebih besar"
+        )
+    return None
+
+
+_NOT_FINITE = "{expected}: tak hingga atau NaN bukan angka yang dapat dipakai; isi angka biasa"
 
 
 FAST_PATH_MIN_ROWS = 500
@@ -152,8 +240,11 @@ def _fast_cells(column: pd.Series, col: Col, parser: NumberParser) -> tuple[np.n
     empty = (texts == "").to_numpy(bool)
     blank_allowed = empty if not col.required else np.zeros(len(column), bool)
     if not col.is_number:
-        # text with nothing to strip, among the choices if there are any
+        # text with nothing to strip, no unsafe character, NFC, not too long, among the choices if there are any
         fine = (texts.str.strip(_SPACES) == texts).to_numpy(bool) & ~empty
+        fine &= (texts.str.len() <= col.max_length).to_numpy(bool, na_value=False)
+        fine &= ~texts.str.contains(_UNSAFE_ARROW, na=True).to_numpy(bool)
+        fine &= texts.map(_is_nfc, na_action="ignore").astype("boolean").to_numpy(bool, na_value=False)
         if col.choices:
             fine &= texts.isin(col.choices).to_numpy(bool)
         values = texts.astype("string")
@@ -172,7 +263,7 @@ def _fast_cells(column: pd.Series, col: Col, parser: NumberParser) -> tuple[np.n
     if (lo is not None and float(lo) != lo) or (hi is not None and float(hi) != hi):
         plain = np.zeros(len(column), bool)  # a bound a float cannot hold exactly: compare cell by cell
     with np.errstate(invalid="ignore"):
-        fine = plain & np.isfinite(numbers)
+        fine = plain & np.isfinite(numbers) & ((numbers == 0) | (np.abs(numbers) >= MIN_MAGNITUDE))
         if col.kind == "int":
             fine &= (numbers == np.floor(numbers)) & (np.abs(numbers) <= MAX_INT)
         if lo is not None:
@@ -183,10 +274,14 @@ def _fast_cells(column: pd.Series, col: Col, parser: NumberParser) -> tuple[np.n
     return fine | blank_allowed, numbers
 
 
+def _is_nfc(text: str) -> bool:
+    return unicodedata.is_normalized("NFC", text)
+
+
 def _coerce_cell(raw: RawTable, col: Col, i: int, value: object, problems: list[Problem]) -> object:
     """The typed value of one cell (``None`` when blank or wrong); what is wrong goes to ``problems``."""
     row = raw.row_number(i)
-    shown = "" if _blank(value) else str(value)
+    shown = "" if _blank(value) else shown_value(value)
 
     def bad(expected: str) -> None:
         problems.append(Problem(raw.origin, row, col.name, shown, expected))
@@ -202,29 +297,48 @@ def _coerce_cell(raw: RawTable, col: Col, i: int, value: object, problems: list[
         text = str(value).strip()
         if isinstance(value, float) and value.is_integer():
             text = str(int(value))
+        wrong = text_problem(text, col)
+        if wrong is None:
+            text = unicodedata.normalize("NFC", text)
+            wrong = text_problem(text, col)  # composing can only shorten, but say so if it does not
+        if wrong is not None:
+            bad(wrong)
+            return None
         if col.choices and text not in col.choices:
             bad(f"salah satu dari {', '.join(col.choices)}")
         return text
     try:
         number = raw.number_parser(value)
-    except (NumberFormatError, OverflowError, TypeError, ValueError):
-        bad(_expected(col))
+    except OverflowError:
+        bad(_NOT_FINITE.format(expected=_expected(col)))
+        return None
+    except (NumberFormatError, TypeError, ValueError):
+        if _not_finite(value):
+            bad(_NOT_FINITE.format(expected=_expected(col)))
+        else:
+            bad(_expected(col))
         return None
     if number is None:
         if col.required:
             bad(f"wajib diisi ({_expected(col)})")
         return None
-    if number != number or number in (float("inf"), float("-inf")):
-        bad(_expected(col))
-        return None
-    if col.kind == "int" and (not float(number).is_integer() or abs(number) > MAX_INT):
-        bad(_expected(col))
-        return None
-    lo, hi = col.lower_bound, col.upper_bound
-    if (lo is not None and number < lo) or (hi is not None and number > hi):
-        bad(_expected(col))
+    wrong = _number_problem(number, col)
+    if wrong is not None:
+        bad(wrong)
         return None
     return int(number) if col.kind == "int" else float(number)
+
+
+def _not_finite(value: object) -> bool:
+    """Whether a cell that is not a number reads as NaN or infinity (``nan``, ``-inf``, ``∞``, ``1e999``)."""
+    text = str(value).strip().lower()
+    if text.lstrip("+-") in ("∞", "tak hingga"):
+        return True
+    try:
+        number = float(text)
+    except ValueError:
+        return False
+    return not math.isfinite(number)
 
 
 def _coerce_column(raw: RawTable, col: Col, problems: list[Problem]) -> pd.Series:
@@ -268,9 +382,11 @@ def _check_columns(raw: RawTable, spec: Dataset, problems: list[Problem]) -> boo
     for c in missing:
         problems.append(Problem(raw.origin, 1, c, "", "kolom wajib ini tidak ada di baris judul"))
     for c in extra:
-        problems.append(Problem(raw.origin, 1, c, "", f"kolom tidak dikenal; kolom yang sah: {', '.join(wanted)}"))
+        problems.append(
+            Problem(raw.origin, 1, shown_value(c), "", f"kolom tidak dikenal; kolom yang sah: {', '.join(wanted)}")
+        )
     for c in dupes:
-        problems.append(Problem(raw.origin, 1, c, "", "kolom ini muncul lebih dari sekali"))
+        problems.append(Problem(raw.origin, 1, shown_value(c), "", "kolom ini muncul lebih dari sekali"))
     return not (missing or extra or dupes)
 
 
@@ -281,7 +397,7 @@ def _check_keys(raw: RawTable, spec: Dataset, typed: pd.DataFrame, problems: lis
         return
     rows = np.flatnonzero(dup).tolist()
     for i, values in zip(rows, typed.loc[dup, key].itertuples(index=False, name=None), strict=True):
-        shown = ", ".join(f"{k}={value}" for k, value in zip(key, values, strict=True))
+        shown = shown_value(", ".join(f"{k}={value}" for k, value in zip(key, values, strict=True)))
         problems.append(
             Problem(raw.origin, raw.row_number(i), ", ".join(key), shown, "kunci baris ini sudah dipakai baris lain")
         )
@@ -314,7 +430,7 @@ def _check_refs(
                             raw.origin,
                             raw.row_number(i),
                             col.name,
-                            value,
+                            shown_value(value),
                             f"kode tidak dikenal di '{ref_name}' tahun {year}",
                         )
                     )
@@ -328,13 +444,22 @@ def validate(
     """Typed frames for every raw table, or :class:`ValidationError` with every problem found.
 
     ``existing`` holds already-loaded tables that references may point to (e.g. the units of
-    a year loaded earlier). ``require_all`` demands every dataset of the schema be present.
+    a year loaded earlier). ``require_all`` demands every dataset of the schema be present (but the
+    quarterly ones, ``Dataset.per_quarter``, which are then returned empty when absent).
     """
     problems: list[Problem] = []
     tables: dict[str, tuple[RawTable, pd.DataFrame]] = {}
     seen = {r.name for r in raws}
+    first: dict[str, str] = {}
     for raw in raws:
         problems.extend(raw.read_problems)
+        if raw.name in first:
+            # two sheets or files for one table: which one is meant is not ours to guess
+            problems.append(
+                Problem(raw.origin, None, None, "", f"tabel '{shown_value(raw.name)}' sudah ada di {first[raw.name]}")
+            )
+            continue
+        first[raw.name] = raw.origin
         spec = DATASETS.get(raw.name)
         if spec is None:
             problems.append(
@@ -349,8 +474,37 @@ def validate(
         tables[raw.name] = (raw, typed)
     if require_all:
         for name in sorted(set(DATASETS) - seen):
-            problems.append(Problem(f"tabel '{name}'", None, None, "", "tabel wajib ini tidak ada"))
+            if not DATASETS[name].per_quarter:  # a year need not hold quarterly monitoring
+                problems.append(Problem(f"tabel '{name}'", None, None, "", "tabel wajib ini tidak ada"))
     _check_refs(tables, existing or {}, problems)
+    _check_rows(tables, existing or {}, problems)
     if problems:
         raise ValidationError(problems)
-    return {name: typed for name, (_, typed) in tables.items()}
+    out = {name: typed for name, (_, typed) in tables.items()}
+    if require_all:  # every dataset of the schema, the quarterly ones empty when absent
+        for name in sorted(set(DATASETS) - set(out)):
+            out[name] = _empty(DATASETS[name])
+    return out
+
+
+def _empty(spec: Dataset) -> pd.DataFrame:
+    """A typed frame of ``spec`` without rows."""
+    dtypes = {c.name: {"int": "Int64", "str": "string"}.get(c.kind, "Float64") for c in spec.all_columns}
+    return pd.DataFrame({name: pd.Series([], dtype=dtype) for name, dtype in dtypes.items()})
+
+
+def _check_rows(
+    tables: dict[str, tuple[RawTable, pd.DataFrame]], existing: dict[str, pd.DataFrame], problems: list[Problem]
+) -> None:
+    """The datasets' own row checks (:attr:`loaders.schema.Dataset.row_check`), against uploaded or loaded tables."""
+
+    def lookup(name: str) -> pd.DataFrame | None:
+        return tables[name][1] if name in tables else existing.get(name)
+
+    for name, (raw, typed) in tables.items():
+        check = DATASETS[name].row_check
+        if check is None or not len(typed):
+            continue
+        for i, column, value, expected in check(typed, lookup):
+            shown = "" if _blank(value) else shown_value(value)
+            problems.append(Problem(raw.origin, raw.row_number(int(i)), column, shown, expected))

@@ -18,14 +18,16 @@ import gzip
 import hashlib
 import json
 import math
+import traceback
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pandas as pd
 from sqlalchemy import Engine, func, insert, select, text, update
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlalchemy.exc import OperationalError, ProgrammingError, SQLAlchemyError
 
 from loaders import audit, db
 from loaders.auth import Actor, PermissionDenied
@@ -49,6 +51,10 @@ class VersionConflict(PublishError):
 
 class ChecksFailed(PublishError):
     """The Kualitas Data checks found errors that this upload introduces."""
+
+
+class PublishFailed(PublishError):
+    """The database refused the write (a constraint, a type, a lost connection); nothing was written."""
 
 
 # --------------------------------------------------------------------------- snapshots
@@ -161,9 +167,18 @@ class Prepared:
 
     @property
     def new_errors(self) -> list:
-        """Error findings this upload introduces (not already present in the published data)."""
+        """Error findings this upload introduces (not already present in the published data); a crash always."""
         known = {_finding_key(f) for f in self.known_errors}
-        return [f for f in self.findings if getattr(f, "severity", "") == "error" and _finding_key(f) not in known]
+        return [
+            f
+            for f in self.findings
+            if isinstance(f, CheckCrash) or (getattr(f, "severity", "") == "error" and _finding_key(f) not in known)
+        ]
+
+    @property
+    def crashes(self) -> list:
+        """Check runs that raised on the data after this upload: they block publishing, even for an admin."""
+        return [f for f in self.findings if isinstance(f, CheckCrash)]
 
 
 def _source_year(current: Mapping[str, pd.DataFrame], year: int) -> int | None:
@@ -181,12 +196,16 @@ def _finding_key(f: object) -> tuple:
 
 @dataclass(frozen=True)
 class CheckCrash:
-    """Stands in for the findings of a check run that raised: shown as a warning, never hides the upload."""
+    """Stands in for the findings of a check run that raised: an error that blocks publishing.
+
+    Data on which a check cannot run is data some page, the PDF or ``python -m kpi`` cannot show either;
+    not even an admin can accept it (:func:`publish`).
+    """
 
     year: int
     error: str
     rule_id: str = "cek-gagal"
-    severity: str = "warning"
+    severity: str = "error"
     row_key: str = ""
     page: str = ""
     tables: tuple = ()
@@ -207,16 +226,41 @@ class CheckCrash:
 def _run_checks(runner: CheckRunner, frames: Mapping[str, pd.DataFrame], year: int) -> list:
     try:
         return list(runner(frames, year))
-    except Exception as exc:  # noqa: BLE001 - a bug in a check must not make an upload impossible
-        return [CheckCrash(year, f"{type(exc).__name__}: {exc}"[:300])]
+    except Exception as exc:  # noqa: BLE001 - reported as a finding that blocks publishing, never a traceback
+        return [CheckCrash(year, f"{type(exc).__name__}: {str(exc)[:200]}{_where(exc)}")]
+
+
+def _where(exc: BaseException) -> str:
+    """`` (kpi/productivity.py:49)``: the innermost line of the project's own code that raised, for a bug report."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if "site-packages" not in f.filename]
+    if not frames:
+        return ""
+    path = Path(frames[-1].filename)
+    shown = "/".join(path.parts[-2:])
+    return f" ({shown}:{frames[-1].lineno})"
+
+
+def quarterly_only(raws: Sequence[object]) -> bool:
+    """Whether an upload's tables are all quarterly ones (``Dataset.per_quarter``): it then publishes quarters only."""
+    specs = [DATASETS.get(getattr(r, "name", "")) for r in raws]
+    return bool(specs) and all(spec is not None and spec.per_quarter for spec in specs)
+
+
+def quarters_of(frames: Mapping[str, pd.DataFrame]) -> list[tuple[int, int]]:
+    """The (year, quarter) pairs the quarterly tables of ``frames`` hold rows of, in order."""
+    pairs: set[tuple[int, int]] = set()
+    for name, frame in frames.items():
+        if name in DATASETS and DATASETS[name].per_quarter and len(frame):
+            pairs |= set(frame[["year", "quarter"]].dropna().astype(int).itertuples(index=False, name=None))
+    return sorted(pairs)
 
 
 def merged(current: Mapping[str, pd.DataFrame], frames: Mapping[str, pd.DataFrame], years: Sequence[int]) -> dict:
-    """What the database would hold after replacing ``years`` with ``frames``."""
+    """What the database would hold after replacing ``years`` with ``frames`` (``loaders.db.replaced_keys``)."""
     out = {}
     for name in DATASETS:
         old = current.get(name)
-        keep = old[~old["year"].isin(list(years))] if old is not None and len(old) else None
+        keep = old[~db.replaced_rows(name, old, frames, years)] if old is not None and len(old) else None
         new = frames.get(name)
         parts = [p for p in (keep, new) if p is not None and len(p)]
         out[name] = (
@@ -249,7 +293,12 @@ def prepare(
     try:
         with engine.connect() as conn:
             base = current_version(conn)
-        frames = validate(read_upload(data, file_name), require_all=True)
+        raws = read_upload(data, file_name)
+        # a workbook of only the quarterly sheets publishes a quarter: the year's annual tables stay, and its
+        # codes are checked against them as loaded
+        quarterly = quarterly_only(raws)
+        current = db.read_all(engine) if checks is not None or quarterly else None
+        frames = validate(raws, existing=current if quarterly else None, require_all=not quarterly)
         years = sorted({int(y) for f in frames.values() if len(f) for y in f["year"].dropna().unique()})
         if not years:
             raise ValidationError([Problem(file_name, None, None, "", "tidak ada satu baris data pun untuk dimuat")])
@@ -264,8 +313,7 @@ def prepare(
         raise
     rows = sum(len(f) for f in frames.values())
     prepared = Prepared(file_name, sha, frames, years, base, rows)
-    if checks is not None:
-        current = db.read_all(engine)
+    if checks is not None and current is not None:
         after = merged(current, frames, years)
         for year in years:
             prepared.findings.extend(_run_checks(checks, after, year))
@@ -296,12 +344,16 @@ def prepare(
 
 
 def diff(current: Mapping[str, pd.DataFrame], frames: Mapping[str, pd.DataFrame], years: Sequence[int]) -> list:
-    """Per dataset: rows added, changed and removed (by key) in the replaced ``years``."""
+    """Per dataset: rows added, changed and removed (by key) in the replaced ``years`` (and quarters)."""
     out = []
     for name, spec in DATASETS.items():
         key = list(spec.full_key)
         old = current.get(name)
-        old = old[old["year"].isin(list(years))] if old is not None and len(old) else pd.DataFrame(columns=key)
+        old = (
+            old[db.replaced_rows(name, old, frames, years)]
+            if old is not None and len(old)
+            else pd.DataFrame(columns=key)
+        )
         new = frames.get(name, pd.DataFrame(columns=key))
         old_rows = {_row_key(r, key): r for r in old.astype(object).to_dict("records")}
         new_rows = {_row_key(r, key): r for r in new.astype(object).to_dict("records")}
@@ -398,6 +450,17 @@ def _check_base(conn: Connection, expected: int | None) -> int:
     return now
 
 
+def _database_error(exc: SQLAlchemyError) -> PublishFailed:
+    """What the database refused, in one line without the SQL statement or the row values it quotes."""
+    orig = getattr(exc, "orig", None) or exc
+    first = str(orig).strip().splitlines()[0] if str(orig).strip() else ""
+    reason = f"{type(orig).__name__}: {first}"[:200]
+    return PublishFailed(
+        f"publikasi gagal: basis data menolak penulisan ({reason}). Tidak ada yang ditulis; versi sebelumnya tetap "
+        "berlaku. Laporkan pesan ini kepada admin."
+    )
+
+
 def _locked_error(exc: OperationalError) -> PublishError:
     return VersionConflict(
         "basis data sedang dipakai publikasi lain; tidak ada yang ditulis. Coba lagi sebentar lagi. "
@@ -443,11 +506,15 @@ def publish_frames(
                 {"versi": vid, "file": file_name, "sha256": sha256, "tahun": list(years or []), "dari_versi": base},
             )
     except OperationalError as exc:
-        if "locked" in str(exc).lower() or "lock" in str(exc.orig or "").lower():
-            err = _locked_error(exc)
-            audit.record(engine, actor.username, "publikasi", "gagal", {"file": file_name, "alasan": str(err)})
-            raise err from exc
-        raise
+        locked = "locked" in str(exc).lower() or "lock" in str(exc.orig or "").lower()
+        err = _locked_error(exc) if locked else _database_error(exc)
+        audit.record(engine, actor.username, "publikasi", "gagal", {"file": file_name, "alasan": str(err)})
+        raise err from exc
+    except SQLAlchemyError as exc:
+        # a constraint or a value the database refuses: validation should have caught it; said in words, logged
+        err = _database_error(exc)
+        audit.record(engine, actor.username, "publikasi", "gagal", {"file": file_name, "alasan": str(err)})
+        raise err from exc
     except VersionConflict as exc:
         audit.record(engine, actor.username, "publikasi", "gagal", {"file": file_name, "alasan": str(exc)})
         raise
@@ -461,6 +528,20 @@ def publish(engine: Engine, prepared: Prepared, actor: Actor, note: str = "", ac
     (``accept_errors``, recorded in the note and the audit log).
     """
     actor.require("perencana")
+    if prepared.crashes:
+        audit.record(
+            engine,
+            actor.username,
+            "publikasi",
+            "ditolak",
+            {"file": prepared.file_name, "alasan": "cek kualitas data gagal dijalankan", "tahun": prepared.years},
+        )
+        raise ChecksFailed(
+            "cek Kualitas Data tidak dapat dijalankan pada data ini ("
+            + "; ".join(c.error for c in prepared.crashes)[:300]
+            + "): halaman, PDF dan workbook pun tidak dapat menampilkannya. Periksa angka yang sangat besar "
+            "atau tidak wajar, lalu unggah ulang; publikasi ini tidak dapat diterima, juga oleh admin."
+        )
     blocking = prepared.new_errors
     if blocking and not accept_errors:
         audit.record(
@@ -477,6 +558,9 @@ def publish(engine: Engine, prepared: Prepared, actor: Actor, note: str = "", ac
     if blocking:
         actor.require("admin")
         note = (note + " " if note else "") + f"[{len(blocking)} temuan error diterima oleh {actor.username}]"
+    quarters = quarters_of(prepared.frames)
+    if quarters:  # the versions list says which quarters a version published
+        note = (note + " " if note else "") + "[triwulan " + ", ".join(f"{y}-T{q}" for y, q in quarters) + "]"
     return publish_frames(
         engine,
         prepared.frames,
@@ -539,9 +623,13 @@ def rollback(engine: Engine, version_id: int, actor: Actor, expected_version: in
         audit.record(engine, actor.username, "rollback", "gagal", {"ke_versi": version_id, "alasan": str(exc)})
         raise
     except OperationalError as exc:
-        if "lock" in str(exc).lower():
-            raise _locked_error(exc) from exc
-        raise
+        err = _locked_error(exc) if "lock" in str(exc).lower() else _database_error(exc)
+        audit.record(engine, actor.username, "rollback", "gagal", {"ke_versi": version_id, "alasan": str(err)})
+        raise err from exc
+    except SQLAlchemyError as exc:
+        err = _database_error(exc)
+        audit.record(engine, actor.username, "rollback", "gagal", {"ke_versi": version_id, "alasan": str(err)})
+        raise err from exc
     return vid
 
 
@@ -551,6 +639,7 @@ __all__ = [
     "PermissionDenied",
     "Prepared",
     "PublishError",
+    "PublishFailed",
     "TableChange",
     "VersionConflict",
     "current_version",

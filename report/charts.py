@@ -115,7 +115,7 @@ def grouped_hbars(
     fig, ax = _figure(6.6, 0.19 * n * k + 0.7)
     colours = (PRIMARY, SECOND, THIRD, "#2a9d8f")
     h = 0.8 / k
-    top = max(v for s in series for v in s if v is not None)
+    top = max((abs(v) for s in series for v in s if v is not None), default=0.0) or 1.0
     for j, (values, name) in enumerate(zip(series, names, strict=True)):
         ys = [(n - 1 - i) + (k - 1) / 2 * h - j * h for i in range(n)]
         vals = [v if v is not None else 0.0 for v in values]

@@ -460,7 +460,7 @@ def _rb(frames: Frames, year: int, lang: str, head: Mapping, rows: pd.DataFrame)
             fmt_number(total_b, 2, lang),
             fmt_number(total_v, 2, lang),
             fmt_number(total_b - total_v, 2, lang),
-            fmt_pct(total_v / total_b * 100, 2, lang),
+            fmt_pct(total_v / total_b * 100 if total_b else None, 2, lang),
         ]
     )
     blocks.append(

@@ -2,7 +2,9 @@
 
 ``build_pdf(frames, year, lang, data_version)`` lays out the blocks of ``report.content``.
 Text is written with ``cell``/``multi_cell`` only (markdown off, no HTML), so nothing in the
-data is interpreted. The DejaVu fonts are embedded from the matplotlib wheel
+data is interpreted; the charts are drawn with matplotlib's maths parser off (a ``$`` in a name is a
+dollar sign). A table cell or tile holds at most a few lines: longer text (validation allows names of
+1.000 characters) is cut with ``…``, so a row always fits on a page. The DejaVu fonts are embedded from the matplotlib wheel
 (``mpl-data/fonts/ttf``, DejaVu licence beside them), which the charts need anyway, so no
 system font path is assumed.
 """
@@ -29,6 +31,13 @@ PRIMARY = (11, 79, 138)
 GREY = (90, 96, 104)
 LIGHT = (238, 242, 247)
 MARGIN = 15.0
+MAX_CELL_LINES = 6
+"""Lines a table cell may take; the rest of a long text is cut (the workbook holds it whole)."""
+MAX_CELL_CHARS = 240
+"""Characters a table cell may show (the longest name of the LKj 2024 has 227): fpdf2's line breaking
+costs the square of a line's length, so 1.000-character names in every row would take a minute."""
+CELL_PADDING = 1.2
+ELLIPSIS = "…"
 
 
 def _rgb(hex_colour: str) -> tuple[int, int, int]:
@@ -99,8 +108,32 @@ def _paragraph(pdf: _Report, block: Paragraph) -> None:
     pdf.ln(2.5)
 
 
+def _fit(pdf: FPDF, text: str, width: float, lines: int) -> str:
+    """``text`` cut (with ``…``) so that it takes at most ``lines`` lines of ``width`` mm in the current font.
+
+    Wrapping wastes part of each line, so the text is cut to a 75 % fill; short texts are not measured.
+    """
+    if len(text) > MAX_CELL_CHARS:
+        text = text[: MAX_CELL_CHARS - 1].rstrip() + ELLIPSIS
+    if len(text) <= 12 * lines:
+        return text
+    room = max(width, 1.0) * lines * 0.75
+    if pdf.get_string_width(text) <= room:
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:  # the longest prefix that fits with the ellipsis
+        mid = (lo + hi + 1) // 2
+        if pdf.get_string_width(text[:mid] + ELLIPSIS) <= room:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + ELLIPSIS
+
+
 def _table(pdf: _Report, block: Table) -> None:
     pdf.set_font(FONT, size=block.font_size)
+    total = sum(block.widths) or 1.0
+    room = [(pdf.epw * w / total) - 2 * CELL_PADDING for w in block.widths]
     pdf.set_draw_color(200, 205, 212)
     heading = FontFace(emphasis="BOLD", color=(255, 255, 255), fill_color=PRIMARY, size_pt=block.font_size - 1)
     total = FontFace(emphasis="BOLD", fill_color=LIGHT)
@@ -109,7 +142,7 @@ def _table(pdf: _Report, block: Table) -> None:
         text_align=block.align,
         headings_style=heading,
         line_height=block.font_size * 0.5,
-        padding=(1.0, 1.2),
+        padding=(1.0, CELL_PADDING),
         borders_layout="HORIZONTAL_LINES",
         v_align="MIDDLE",
     ) as table:
@@ -125,7 +158,7 @@ def _table(pdf: _Report, block: Table) -> None:
                 if block.status_col == j and i < len(block.statuses) and block.statuses[i]:
                     colour = _rgb(STATUS_COLOR[block.statuses[i]])
                     cell_style = FontFace(emphasis="BOLD", color=colour, fill_color=style.fill_color if style else None)
-                row.cell(value, style=cell_style)
+                row.cell(_fit(pdf, str(value), room[j] if j < len(room) else pdf.epw, MAX_CELL_LINES), style=cell_style)
     pdf.ln(1)
     _source(pdf, block.sources, block.source_text)
 
@@ -159,11 +192,11 @@ def _tiles(pdf: _Report, tiles: Tiles) -> None:
         pdf.set_xy(x + 3, y + 2.5)
         pdf.set_font(FONT, size=8.5)
         pdf.set_text_color(*GREY)
-        pdf.cell(w - 6, 5, label)
+        pdf.cell(w - 6, 5, _fit(pdf, label, w - 6, 1))
         pdf.set_xy(x + 3, y + 8)
         pdf.set_font(FONT, "B", 16)
         pdf.set_text_color(*PRIMARY)
-        pdf.cell(w - 6, 8, value)
+        pdf.cell(w - 6, 8, _fit(pdf, value, w - 6, 1))
         if status:
             pdf.set_xy(x + 3, y + 17)
             pdf.set_font(FONT, "B", 8.5)
@@ -251,5 +284,7 @@ def build_pdf(
     frames: Mapping[str, pd.DataFrame], year: int, lang: str = "id", data_version: int | None = None
 ) -> bytes:
     """The performance report of ``year`` as A4 PDF bytes, Indonesian (``lang="id"``) or English."""
-    tiles, blocks = report_blocks(frames, year, lang)
+    # names from the data are drawn as written: matplotlib would read "$...$" in a label as maths
+    with matplotlib.rc_context({"text.parse_math": False}):
+        tiles, blocks = report_blocks(frames, year, lang)
     return render(tiles, blocks, year, lang, data_version)

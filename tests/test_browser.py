@@ -20,9 +20,19 @@ import pytest
 from bench.browser import RENDERED
 from tests.conftest import IN_CI, ROOT
 
-PAGES = ["", "ss1", "ss2", "anggaran", "pn", "output", "kualitas", "kelola"]
+PAGES = ["", "ss1", "ss2", "anggaran", "pn", "output", "kualitas", "kelola", "pemantauan"]
 """URL paths; the Ringkasan Eksekutif is the default page, at "/"."""
-CHARTS_DRAWN = {"ringkasan": 5, "ss1": 5, "ss2": 8, "anggaran": 2, "pn": 2, "output": 1, "kualitas": 1, "kelola": 0}
+CHARTS_DRAWN = {
+    "ringkasan": 5,
+    "ss1": 5,
+    "ss2": 8,
+    "anggaran": 2,
+    "pn": 2,
+    "output": 1,
+    "kualitas": 1,
+    "kelola": 0,
+    "pemantauan": 0,
+}
 """Vega-Lite charts on each page's first screen (other sections wait in tabs until opened)."""
 SHOTS = ROOT / "var" / "screenshots"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

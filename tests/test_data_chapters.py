@@ -20,8 +20,9 @@ def printed(frames, figure):
     return float(hit.iloc[0])
 
 
-@pytest.mark.parametrize("name", sorted(DATASETS))
+@pytest.mark.parametrize("name", sorted(n for n, spec in DATASETS.items() if not spec.per_quarter))
 def test_every_dataset_has_rows_with_a_source(frames, name):
+    # the quarterly monitoring tables (triwulan_*) have no rows in data/: the LKj prints no quarters
     frame = frames[name]
     assert len(frame) >= 1
     assert frame["sumber"].notna().all() and frame["year"].notna().all()

@@ -2,7 +2,8 @@
 
 Layers, lowest first: ``data`` (the extracted tables), ``loaders`` (read, validate, write),
 ``kpi`` (pure formulas and checks), ``views`` (pure page models), ``report`` (PDF, workbook),
-then ``ui`` + ``app_pages`` + ``app.py`` (Streamlit). A module may import its own layer and the
+then ``ui`` + ``app_pages`` + ``app.py`` (Streamlit) and, beside them, ``api`` (the read-only HTTP API; no
+Streamlit, and neither it nor the Streamlit layer imports the other). A module may import its own layer and the
 layers below it; only the Streamlit layer imports streamlit. Imports inside functions count too.
 """
 
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-ORDER = ("data", "loaders", "kpi", "views", "report", "ui", "app_pages", "app")
+ORDER = ("data", "loaders", "kpi", "views", "report", "api", "ui", "app_pages", "app")
 STREAMLIT_LAYERS = {"ui", "app_pages", "app", "bench", "tests"}
 PACKAGES = set(ORDER) | {"bench", "tests"}
 
@@ -105,6 +106,10 @@ def test_the_rules_named_in_the_issue():
             assert "report" not in tops and "streamlit" not in tops, module
         if _layer(module) == "views":
             assert not tops & {"streamlit", "ui", "report", "app_pages"}, module
+        if _layer(module) == "api":  # beside the Streamlit app, not above or below it
+            assert not tops & {"streamlit", "ui", "app_pages", "app"}, module
+        if _layer(module) in ("ui", "app_pages", "app"):
+            assert "api" not in tops, module
 
 
 @pytest.mark.parametrize(

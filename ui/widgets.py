@@ -56,14 +56,11 @@ def source_line(*tables: str) -> None:
 
 
 def to_excel_bytes(frame: pd.DataFrame, sheet: str = "data") -> bytes:
-    """A frame as an .xlsx file, text that a spreadsheet would run as a formula neutralised."""
-    from loaders.workbook import neutralise
+    """A frame as an .xlsx file, every text value through ``loaders.workbook.neutralise`` (formulas, control characters)."""
+    from loaders.workbook import neutralise_frame
 
     buf = io.BytesIO()
-    safe = frame.copy()
-    for col in safe.columns:
-        if safe[col].dtype == object or str(safe[col].dtype) == "string":
-            safe[col] = safe[col].map(neutralise)
+    safe = neutralise_frame(frame)
     with pd.ExcelWriter(buf, engine="openpyxl") as xw:
         safe.to_excel(xw, index=False, sheet_name=sheet[:31])
         ws = xw.sheets[sheet[:31]]
@@ -74,13 +71,12 @@ def to_excel_bytes(frame: pd.DataFrame, sheet: str = "data") -> bytes:
 
 
 def to_csv_bytes(frame: pd.DataFrame) -> bytes:
-    from loaders.workbook import neutralise
+    """A frame as UTF-8 CSV (with BOM, for Excel), every text value through ``loaders.workbook.neutralise``."""
+    from loaders.workbook import neutralise_frame
 
-    safe = frame.copy()
-    for col in safe.columns:
-        if safe[col].dtype == object or str(safe[col].dtype) == "string":
-            safe[col] = safe[col].map(neutralise)
-    return safe.to_csv(index=False).encode("utf-8-sig")
+    # CRLF rows, as Excel writes them: a field holding a lone CR or LF is then quoted, so a line break in a
+    # value never starts a new row (whose first cell a spreadsheet might run as a formula)
+    return neutralise_frame(frame).to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
 
 
 def downloads(frame: pd.DataFrame, name: str, key: str) -> None:

@@ -39,7 +39,16 @@ HEADLINE: tuple[tuple[str, str], ...] = (
 )
 """The ``kpi.headline`` figures shown before and after an upload (section 3.1, Tabel 3.2, Tabel 3.20), and how."""
 
-AUDIT_ACTIONS: tuple[str, ...] = ("login", "upload", "validasi", "publikasi", "rollback", "pengguna")
+AUDIT_ACTIONS: tuple[str, ...] = (
+    "login",
+    "upload",
+    "validasi",
+    "publikasi",
+    "rollback",
+    "pengguna",
+    "catatan",
+    "token",
+)
 """The actions ``loaders.audit`` records (the audit tab's filter)."""
 
 

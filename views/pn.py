@@ -374,7 +374,7 @@ def program_options(model: Page, pn: str) -> list[str]:
     outs = _outputs(model)
     if pn != ALL:
         outs = outs[outs["pn_code"] == pn]
-    return list(dict.fromkeys(outs["program_code"]))
+    return list(dict.fromkeys(outs["program_code"].dropna()))  # an output row without a code offers none
 
 
 def kegiatan_options(model: Page, pn: str, program: str) -> list[str]:
@@ -384,7 +384,7 @@ def kegiatan_options(model: Page, pn: str, program: str) -> list[str]:
         outs = outs[outs["pn_code"] == pn]
     if program != ALL:
         outs = outs[outs["program_code"] == program]
-    return list(dict.fromkeys(outs["kegiatan_code"]))
+    return list(dict.fromkeys(outs["kegiatan_code"].dropna()))  # an output row without a code offers none
 
 
 def outputs_table(model: Page, lang: str, pn: str, program: str, kegiatan: str, status: str) -> Outputs:

@@ -13,7 +13,13 @@ BUDGET_PROGRAM = Dataset(
         Col("program_name", doc="Nama program sebagaimana dicetak"),
         Col("pagu_rp", "rp", doc="Pagu anggaran (termasuk pagu blokir)"),
         Col("realisasi_rp", "rp", required=False, doc="Realisasi anggaran (hanya 2024)"),
-        Col("penyerapan_pct", "pct", required=False, doc="Kolom CAPAIAN % sebagaimana dicetak (hanya 2024)", printed=True),
+        Col(
+            "penyerapan_pct",
+            "pct",
+            required=False,
+            doc="Kolom CAPAIAN % sebagaimana dicetak (hanya 2024)",
+            printed=True,
+        ),
     ),
     key=("program_code",),
     doc="Tabel 3.20 (OM-SPAN): pagu per program for 2023 and 2024, realisasi and printed absorption "
@@ -29,7 +35,13 @@ BUDGET_UNIT = Dataset(
         Col("unit_name", doc="Nama unit sebagaimana dicetak"),
         Col("pagu_rp", "rp", doc="Pagu anggaran (termasuk pagu blokir)"),
         Col("realisasi_rp", "rp", required=False, doc="Realisasi anggaran (hanya 2024)"),
-        Col("penyerapan_pct", "pct", required=False, doc="Kolom REALISASI (%) sebagaimana dicetak (hanya 2024)", printed=True),
+        Col(
+            "penyerapan_pct",
+            "pct",
+            required=False,
+            doc="Kolom REALISASI (%) sebagaimana dicetak (hanya 2024)",
+            printed=True,
+        ),
     ),
     key=("unit_code",),
     doc="Tabel 3.21 (OM-SPAN; 2022-2023 from the earlier LKj): pagu per Eselon I unit for 2022, "

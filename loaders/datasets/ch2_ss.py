@@ -19,6 +19,8 @@ PYB_VARIABLES = (
     "ump_avg_rp",
     "sakernas_wage_rp",
 )
+OPINI = ("WTP", "WDP", "TW", "TMP")
+"""The Opini BPK grades (``kpi.capaian.OPINI_BPK_RANK``): the only text a target or realisasi of an IKSS holds."""
 PYB_KOMPONEN = ("pyb_vokasi", "pyb_penta", "pyb_binwas", "pyb_phi", "pyb_irisan")
 
 SASARAN = Dataset(
@@ -54,9 +56,9 @@ IKSS_CAPAIAN = Dataset(
     (
         Col("ikss_code", ref="ikss.code", doc="Kode indikator"),
         Col("target", "float", required=False, doc="Target numerik (hanya 2024; kosong untuk Opini BPK)"),
-        Col("target_text", required=False, doc="Target non-numerik, mis. 'WTP'"),
+        Col("target_text", required=False, choices=OPINI, doc="Target non-numerik, mis. 'WTP'"),
         Col("realisasi", "float", required=False, doc="Realisasi numerik (kosong untuk Opini BPK)"),
-        Col("realisasi_text", required=False, doc="Realisasi non-numerik: 'WDP', 'WTP'"),
+        Col("realisasi_text", required=False, choices=OPINI, doc="Realisasi non-numerik: 'WDP', 'WTP'"),
         Col("capaian_pct", "pct", required=False, doc="Capaian kinerja sebagaimana dicetak (hanya 2024)", printed=True),
     ),
     key=("ikss_code",),
@@ -70,7 +72,7 @@ PK_TARGET = Dataset(
         Col("revisi", choices=REVISI, doc="Dokumen PK: januari (PK awal), juni, oktober, desember (perubahan 1-3)"),
         Col("ikss_code", ref="ikss.code", doc="Kode indikator"),
         Col("target", "float", required=False, doc="Target numerik (kosong untuk Opini BPK)"),
-        Col("target_text", required=False, doc="Target non-numerik, mis. 'WTP'"),
+        Col("target_text", required=False, choices=OPINI, doc="Target non-numerik, mis. 'WTP'"),
     ),
     key=("revisi", "ikss_code"),
     doc="The IKSS targets of the Menteri's PK 2024 (Lampiran 1) and its three revisions (Lampiran 2-4). "
@@ -131,11 +133,17 @@ JOB_CREATION = Dataset(
     "Penciptaan tenaga kerja baru 2022-2024 (Tabel 3.4)",
     (
         Col("kode", doc="Nomor baris: '1', '1a', '1b', …, '2', '2a', '2b'"),
-        Col("parent_kode", required=False, doc="Kode baris induk (kosong pada baris 1 dan 2)"),
+        Col("parent_kode", required=False, ref="job_creation.kode", doc="Kode baris induk (kosong pada baris 1 dan 2)"),
         Col("urutan", "int", min=1, doc="Urutan baris sebagaimana dicetak"),
         Col("intervensi", doc="Intervensi sebagaimana dicetak (tanpa nomor)"),
         Col("realisasi", "float", doc="Realisasi (orang)"),
-        Col("delta_pct", "pct", required=False, doc="Δ realisasi 2024 terhadap 2023 sebagaimana dicetak (baris 2024)", printed=True),
+        Col(
+            "delta_pct",
+            "pct",
+            required=False,
+            doc="Δ realisasi 2024 terhadap 2023 sebagaimana dicetak (baris 2024)",
+            printed=True,
+        ),
         Col("pelaksana", required=False, doc="Unit pelaksana sebagaimana dicetak (baris induk saja)"),
     ),
     key=("kode",),

@@ -47,7 +47,14 @@ OUTPUT_CAPAIAN = Dataset(
         ),
         Col("kegiatan_code", required=False, doc="Kode kegiatan 4 digit (kosong di atas tingkat kegiatan)"),
         Col("output_code", required=False, doc="Kode output 3 digit; bisa berulang dalam satu kegiatan"),
-        Col("parent_urutan", "int", required=False, min=1, doc="Urutan baris induk (kosong pada baris SS)"),
+        Col(
+            "parent_urutan",
+            "int",
+            required=False,
+            min=1,
+            ref="output_capaian.urutan",
+            doc="Urutan baris induk (kosong pada baris SS)",
+        ),
         Col(
             "name",
             doc="Uraian sebagaimana dicetak, tanpa kode, awalan 'SP :'/'IKK :' dsb., "

@@ -60,9 +60,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     # ---- upload
     "up_intro": (
         "Unggah workbook .xlsx (atau .zip berisi berkas .csv per tabel), maksimal {mb}. Semua sheet harus ada; "
-        "tahun yang ada di berkas menggantikan seluruh data tahun itu, tahun lain tidak berubah.",
+        "tahun yang ada di berkas menggantikan seluruh data tahun itu, tahun lain tidak berubah; berkas yang hanya "
+        "berisi sheet triwulan_* menggantikan triwulan yang dimuatnya saja.",
         "Upload an .xlsx workbook (or a .zip of one .csv per table), at most {mb}. Every sheet must be present; "
-        "the years in the file replace all data of those years, other years stay as they are.",
+        "the years in the file replace all data of those years, other years stay as they are; a file of only the "
+        "triwulan_* sheets replaces only the quarters it holds.",
     ),
     "mb": ("{n} MB", "{n} MB"),
     "up_file": ("Berkas", "File"),
