@@ -7,11 +7,14 @@ freshly started server, run a deep-linked page without this file (no navigation,
 from __future__ import annotations
 
 import streamlit as st
+from sqlalchemy import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from loaders import auth, db, versions
+from loaders.config import DatabaseNotFound, database_url
 from ui import data
 from ui.i18n import LANGS, lang, page_text, sync_lang, sync_year, t, year
+from views.common import escape_markdown
 
 st.set_page_config(page_title="Dasbor Kinerja Kemnaker", page_icon="📊", layout="wide")
 
@@ -38,6 +41,10 @@ sync_lang(current)
 
 try:
     ready = db.has_data(data.engine())
+except DatabaseNotFound:
+    # a SQLite file that does not exist: a first run before `make run` built it, or a mistyped path
+    st.error(t("db_missing", url=escape_markdown(make_url(database_url()).database or "")), icon="📭")
+    st.stop()
 except SQLAlchemyError:
     st.error(t("db_down"), icon="🔌")
     st.stop()

@@ -50,7 +50,7 @@ def _projection_chart(year: int, quarter: int | None, lang: str, version: int, s
 
 def _template_button(year: int, quarter: int, key: str) -> None:
     st.download_button(
-        s("template_button", r=ROMAN[quarter], q=quarter, y=year),
+        s("template_button", q=view.quarter_label(quarter, lang()), y=year),
         lambda: template_bytes(data.frames(*view.NEEDED), year, quarter),
         f"triwulan-{year}-T{quarter}.xlsx",
         XLSX,

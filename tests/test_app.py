@@ -59,7 +59,18 @@ def test_database_unreachable_gives_a_clear_page(app_db, monkeypatch):
 
 
 def test_empty_database_says_how_to_load(app_db, monkeypatch, tmp_path):
+    (tmp_path / "empty.sqlite").touch()  # a database file with no data in it
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'empty.sqlite'}")
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
     assert not at.exception
     assert any("make run" in w.value for w in at.warning)
+
+
+def test_a_missing_database_file_says_how_to_build_it_and_creates_nothing(app_db, monkeypatch, tmp_path):
+    missing = tmp_path / "typo.sqlite"
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{missing}")
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    assert not at.exception
+    [error] = at.error
+    assert "python -m loaders build" in error.value and "typo.sqlite" in error.value
+    assert not missing.exists()

@@ -154,8 +154,13 @@ def _range(low: object, high: object, lang: str) -> str:
     return f"{fmt_pct(float(low), 2, lang)} – {fmt_pct(float(high), 2, lang)}"
 
 
-def _quarter_name(s, q: int) -> str:
-    return s("quarter_name", r=ROMAN[q], q=q)
+def quarter_label(q: int, lang: str) -> str:
+    """How a quarter is numbered in the text: Roman in Indonesian (triwulan IV), digits in English (Q4)."""
+    return ROMAN[q] if lang != "en" else str(q)
+
+
+def _quarter_name(s, q: int, lang: str) -> str:
+    return s("quarter_name", q=quarter_label(q, lang))
 
 
 def _latest_notes(notes: pd.DataFrame | None, quarter: int) -> dict[tuple[str, str], str]:
@@ -447,10 +452,9 @@ def page(
         quarter=quarter,
         shown=s(
             "shown",
-            r=ROMAN[quarter],
-            q=quarter,
+            q=quarter_label(quarter, lang),
             y=year,
-            qs=", ".join(_quarter_name(s, q) for q in quarters),
+            qs=", ".join(_quarter_name(s, q, lang) for q in quarters),
         ),
         demo=s("demo") if is_demo(frames, year) else None,
         empty=None,

@@ -41,6 +41,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Basis data tidak dapat dihubungi. Periksa DATABASE_URL dan bahwa server basis data berjalan, lalu muat ulang halaman.",
         "The database cannot be reached. Check DATABASE_URL and that the database server is running, then reload the page.",
     ),
+    "db_missing": (
+        "Berkas basis data SQLite {url} tidak ada. Jalankan `make run` (atau `python -m loaders build`) untuk "
+        "membangunnya dari data/, atau periksa DATABASE_URL bila alamatnya salah ketik.",
+        "The SQLite database file {url} does not exist. Run `make run` (or `python -m loaders build`) to build it "
+        "from data/, or check DATABASE_URL if the path is mistyped.",
+    ),
     "db_empty": (
         "Basis data belum berisi data. Jalankan `make run` (atau `python -m loaders`) untuk memuat data LKj.",
         "The database holds no data yet. Run `make run` (or `python -m loaders`) to load the LKj data.",

@@ -14,9 +14,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "projection with its range, and an early warning for indicators and budget lines falling behind.",
     ),
     "quarter": ("Triwulan", "Quarter"),
-    "quarter_name": ("Triwulan {r}", "Quarter {q}"),
+    "quarter_name": ("Triwulan {q}", "Quarter {q}"),
     "shown": (
-        "Data s.d. akhir triwulan {r} {y}. Triwulan termuat: {qs}.",
+        "Data s.d. akhir triwulan {q} {y}. Triwulan termuat: {qs}.",
         "Figures to the end of Q{q} {y}. Quarters loaded: {qs}.",
     ),
     "demo": (
@@ -47,7 +47,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "example database (the official data is not touched).",
     ),
     "template_for": ("Templat triwulan", "Quarterly template"),
-    "template_button": ("Unduh templat triwulan {r} {y}", "Download the Q{q} {y} template"),
+    "template_button": ("Unduh templat triwulan {q} {y}", "Download the Q{q} {y} template"),
     "template_help": (
         "Berisi data triwulan itu yang sudah termuat (untuk dikoreksi), atau kosong untuk diisi.",
         "Holds that quarter's loaded figures (to correct them), or empty rows to fill in.",
