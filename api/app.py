@@ -147,6 +147,27 @@ class FindingsOut(BaseModel):
     findings: list[FindingOut]
 
 
+class ProgressRow(BaseModel):
+    level: str
+    code: str
+    name: str | None = None
+    target: float | None = None
+    realisasi_kumulatif: float | None = None
+    progress_pct: float | None = None
+    projected_pct: float | None = None
+    status: str | None = None
+
+    model_config = {"extra": "allow"}
+
+
+class ProgressOut(BaseModel):
+    data_version: int
+    year: int
+    quarter: int
+    quarters: list[int]
+    rows: list[ProgressRow]
+
+
 class HealthOut(BaseModel):
     status: str
     data_version: int
@@ -409,6 +430,39 @@ def create_app(engine: Engine | None = None, version_ttl: float = VERSION_TTL_S)
                 "counts": counts,
                 "not_printed_count": len(report.not_printed_figures),
                 "findings": [{k: plain(v) for k, v in f.items()} for f in chosen[offset : offset + limit]],
+            }
+
+        return answer(request, snap, build)
+
+    @v1.get("/{year}/progress", response_model=ProgressOut, summary="Quarterly progress of a year")
+    def progress(
+        request: Request,
+        year: Year,
+        quarter: Annotated[int | None, Query(ge=1, le=4, description="1-4; default the latest loaded")] = None,
+    ) -> Response:
+        """Every IKSS, IKP, IKK and budget line of a quarter: progress, year-end projection and status,
+        what `python -m kpi progress --year Y --json` prints (Pemantauan Triwulan)."""
+        from kpi.progress import latest_quarter
+        from kpi.progress import progress as compute
+        from loaders.triwulan import quarters_loaded
+
+        snap = store.snapshot()
+        _require_year(snap, year)
+        loaded = quarters_loaded(snap.frames, year)
+        chosen = quarter or (latest_quarter(snap.frames, year) if loaded else None)
+        if chosen not in loaded:
+            raise Problem(
+                "unknown-quarter", f"quarter {chosen or '-'} of {year} is not loaded", year=year, quarters=loaded
+            )
+
+        def build() -> dict:
+            rows = snap.computed(("progress", year, chosen), lambda: compute(snap.frames, year, chosen))
+            return {
+                "data_version": snap.version,
+                "year": year,
+                "quarter": chosen,
+                "quarters": loaded,
+                "rows": [{k: plain(v) for k, v in r.items()} for r in rows],
             }
 
         return answer(request, snap, build)

@@ -21,6 +21,11 @@ BASE = "/api/v1/problems/"
 PROBLEMS: dict[str, tuple[int, str, str]] = {
     "unknown-year": (404, "Unknown year", "The year is not loaded; `years` lists the loaded report years."),
     "unknown-table": (404, "Unknown table", "No dataset has this name; `tables` lists the datasets."),
+    "unknown-quarter": (
+        404,
+        "Unknown quarter",
+        "The quarter is not loaded for that year; `quarters` lists those that are.",
+    ),
     "token-required": (
         401,
         "Token required",

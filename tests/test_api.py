@@ -302,3 +302,29 @@ def test_nginx_config_routes_the_api_and_keeps_each_browser_on_one_replica(tmp_p
         text=True,
     )
     assert check.returncode == 0, check.stderr
+
+
+def test_progress_equals_kpi_progress_and_refuses_an_unloaded_quarter(engine, frames, monkeypatch):
+    """``/progress`` serves what ``python -m kpi progress`` prints: the same rows, from the same function."""
+    from kpi.progress import progress
+    from loaders.triwulan_demo import demo_frames
+
+    monkeypatch.setenv("DASBOR_VIEW_REQUIRES_LOGIN", "0")
+    with_quarters = {**frames, **demo_frames(frames, 2024, quarters=2)}
+    versions.publish_all(engine, with_quarters, CLI, "data + contoh triwulan")
+    with TestClient(create_app(engine, version_ttl=0)) as c:
+        r = c.get("/api/v1/2024/progress")
+        assert r.status_code == 200, r.text
+        body = r.json()
+        assert body["quarter"] == 2 and body["quarters"] == [1, 2]
+        expected = progress(db.read_all(engine), 2024, 2)
+        assert len(body["rows"]) == len(expected) > 0
+        first = body["rows"][0]
+        assert (first["level"], first["code"]) == (expected[0]["level"], expected[0]["code"])
+        assert first["progress_pct"] == pytest.approx(expected[0]["progress_pct"])
+        assert c.get("/api/v1/2024/progress?quarter=1").json()["quarter"] == 1
+        is_problem(c.get("/api/v1/2024/progress?quarter=4"), 404, "unknown-quarter")
+
+
+def test_progress_of_a_year_without_quarters_is_a_problem(client):
+    is_problem(client.get("/api/v1/2024/progress"), 404, "unknown-quarter")
