@@ -15,7 +15,7 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = ["ringkasan", "ss1", "ss2", "anggaran", "pn", "output", "kualitas", "kelola"]
+PAGES = ["ringkasan", "ss1", "ss2", "anggaran", "pn", "output", "kualitas", "kelola", "pemantauan"]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-gpu"]
 

@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = ["ringkasan", "ss1", "ss2", "anggaran", "pn", "output", "kualitas", "kelola"]
+PAGES = ["ringkasan", "ss1", "ss2", "anggaran", "pn", "output", "kualitas", "kelola", "pemantauan"]
 COLD_RUNS = 5
 """Cold reads (every dataset of the page from the database) take seconds at 100x: five runs say enough."""
 EMPTY = "import streamlit as st\nst.write('x')\n"

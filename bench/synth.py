@@ -50,7 +50,19 @@ years with 16x the outputs per year (164.663 rows, 99x)."""
 
 
 def _real() -> dict[str, pd.DataFrame]:
-    return {r.name: r.frame for r in read_csv_dir(DATA_DIR)}
+    real = {r.name: r.frame for r in read_csv_dir(DATA_DIR)}
+    return {**real, **_quarters(real)}
+
+
+def _quarters(real: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Two seeded synthetic quarters of the base year (``loaders.triwulan_demo``; the LKj prints none),
+    so the Pemantauan Triwulan page is measured with data, as text frames like the others."""
+    from loaders.triwulan_demo import demo_frames
+    from loaders.validate import validate
+
+    typed = validate([RawTable(name, frame.copy(), f"data/{name}.csv") for name, frame in real.items()])
+    quarters = demo_frames(typed, BASE_YEAR, quarters=2, seed=BASE_YEAR)
+    return {name: frame.astype(object).where(frame.notna(), "").astype(str) for name, frame in quarters.items()}
 
 
 def _multiply_outputs(frame: pd.DataFrame, k: int, rng: np.random.Generator) -> pd.DataFrame:
