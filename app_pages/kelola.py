@@ -33,8 +33,10 @@ def _error(exc: Exception, icon: str = "⛔") -> None:
 def _client() -> str:
     """The visitor's address for the login backoff: the proxy's X-Forwarded-For when the request comes
     from a proxy on this machine (deploy/: nginx on 127.0.0.1), else the peer's own address."""
-    peer = st.context.ip_address or "-"
-    forwarded = (st.context.headers.get("X-Forwarded-For") or "").split(",")[0].strip()
+    peer = st.context.ip_address
+    peer = peer if isinstance(peer, str) and peer else "-"  # None (or a stand-in) outside a real server
+    forwarded = st.context.headers.get("X-Forwarded-For")
+    forwarded = forwarded.split(",")[0].strip() if isinstance(forwarded, str) else ""
     return forwarded if forwarded and peer in ("127.0.0.1", "::1") else peer
 
 
