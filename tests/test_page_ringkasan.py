@@ -109,7 +109,13 @@ def test_charts_table_and_links(page_id):
     n = sum(1 for f in check_report(2024) if f.page == "ringkasan" and f.severity in ("error", "warning"))
     assert n > 0 and any(f"{n} angka di halaman ini" in e.label for e in page_id.expander)
     keys = {b.key for b in page_id.get("download_button")}
-    assert keys == {"ringkasan_ikss_csv", "ringkasan_ikss_xlsx", "report_pdf", "report_xlsx", "report_docx"}  # table + report
+    assert keys == {
+        "ringkasan_ikss_csv",
+        "ringkasan_ikss_xlsx",
+        "report_pdf",
+        "report_xlsx",
+        "report_docx",
+    }  # table + report
 
 
 def _chart_frames(at) -> dict[str | None, dict[str, pd.DataFrame]]:
