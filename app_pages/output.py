@@ -17,7 +17,8 @@ from ui.charts.vega import with_arrow
 from ui.i18n import chosen_year, lang, page_text, t
 from ui.widgets import page_findings, query_choice, show_tile, source_line, table, vega
 from views import output as view
-from views.output import ALL, SOURCE, status_label
+from views.common import status_label
+from views.output import ALL, SOURCE
 
 Filters = tuple[str, str, str, tuple[str, ...]]
 

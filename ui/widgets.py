@@ -10,14 +10,14 @@ import streamlit as st
 from kpi.format import fmt_pct
 from kpi.status import Status, status_of
 from ui.i18n import lang, t
-from views.common import Tile, escape_markdown
+from views.common import Tile, escape_markdown, status_label
 from views.table import Table
-from views.theme import STATUS_ICON, STATUS_MARKDOWN_COLOR
+from views.theme import STATUS_MARKDOWN_COLOR
 
 
 def status_badge(status: Status) -> str:
     """Icon and words, so the status never depends on colour alone."""
-    return f"{STATUS_ICON[status]} {t('status_' + status)}"
+    return status_label(status, lang())
 
 
 def status_markdown(status: Status) -> str:

@@ -41,6 +41,14 @@ class Tile:
             object.__setattr__(self, "delta_color", "off")
 
 
+def status_label(status: str, lang: str) -> str:
+    """``✅ Tercapai``: icon and words of a status (never colour alone)."""
+    from views.i18n import text
+    from views.theme import STATUS_ICON
+
+    return f"{STATUS_ICON[status]} {text('common.status_' + status, lang)}"
+
+
 def of_year(frame: pd.DataFrame, year: int) -> pd.DataFrame:
     """The rows of ``year`` (the one year filter; a frame without a ``year`` column is returned whole)."""
     if "year" not in frame.columns:

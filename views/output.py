@@ -24,10 +24,9 @@ from kpi.budget import absorption_pct
 from kpi.capaian import capaian_pct
 from kpi.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short, fmt_signed
 from kpi.status import status_of
-from views.common import Tile, escape_markdown, of_year, previous_in
+from views.common import Tile, escape_markdown, of_year, previous_in, status_label
 from views.i18n import text, texts
 from views.table import Column, Table, make_table
-from views.theme import STATUS_ICON
 
 DATASETS = ("output_capaian", "unit", "program", "province")
 """The frames :func:`year_data` reads."""
@@ -41,11 +40,6 @@ PROGRAM_ORDER = ("WA", "DN", "DL")
 RAW_COLS = ["urutan", "level", "ss_code", "program_code", "unit_code", "kegiatan_code", "output_code", "name",
             "satuan", "anggaran_rp", "realisasi_rp", "penyerapan_pct", "penyerapan_calc_pct", "target",
             "realisasi", "capaian_pct", "capaian_calc_pct", "target_text", "realisasi_text", "status", "catatan"]  # fmt: skip
-
-
-def status_label(status: str, lang: str) -> str:
-    """``✅ Tercapai``: icon and words of a status (never colour alone)."""
-    return f"{STATUS_ICON[status]} {text('common.status_' + status, lang)}"
 
 
 def quadrant_label(quadrant: str, lang: str) -> str:

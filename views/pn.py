@@ -20,9 +20,8 @@ from kpi.budget import absorption_pct, source_gap_table
 from kpi.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short, fmt_signed
 from kpi.hierarchy import parent_by_order
 from kpi.status import AMBER_FROM_PCT, GREEN_FROM_PCT
-from views.common import Tile, escape_markdown, of_year, previous_in
+from views.common import Tile, escape_markdown, of_year, previous_in, printed_figures, status_label
 from views.i18n import texts
-from views.output import status_label
 from views.table import Column, Table, make_table
 
 DATASETS = ("pn_realisasi", "pn_item", "printed_figure")
@@ -95,14 +94,6 @@ class Outputs:
     table: Table
     shown: str
     """``12 dari 90 output ditampilkan.``"""
-
-
-def printed_figure(printed: pd.DataFrame | None, figure: str, year: int) -> float | None:
-    """A figure as the report of ``year`` prints it (``printed_figure`` rows), ``None`` when absent."""
-    if printed is None or printed.empty:
-        return None
-    rows = printed[(printed["year"] == year) & (printed["figure"] == figure)]["value"].dropna()
-    return float(rows.iloc[0]) if len(rows) else None
 
 
 def _ratio_pct(part: pd.Series, whole: pd.Series) -> pd.Series:
@@ -278,7 +269,8 @@ def page(frames: Mapping[str, pd.DataFrame], year: int, lang: str) -> Page:
     lampiran5 = frames["pn_realisasi"]
     rows = tree(of_year(lampiran5, year))
     empty = rows.empty
-    printed = {f: printed_figure(frames.get("printed_figure"), f, year) for f in PRINTED}
+    shown = printed_figures(frames, year)
+    printed = {f: shown.get(f) for f in PRINTED}
     prev_year = previous_in(lampiran5, year)
     prev = of_year(lampiran5, prev_year) if prev_year is not None else None
     pagu, _, absorption, _ = _totals(rows)

@@ -23,10 +23,9 @@ from kpi.capaian import OPINI_BPK_RANK
 from kpi.format import fmt_number, fmt_pct, fmt_rp, fmt_rp_short, fmt_signed
 from kpi.headline import headline, ikss_table
 from kpi.status import Status, status_of
-from views.common import of_year
+from views.common import of_year, printed_figures, status_label
 from views.i18n import texts
 from views.table import Table
-from views.theme import STATUS_ICON
 
 Frames = Mapping[str, pd.DataFrame]
 
@@ -152,17 +151,8 @@ def _text(value: object) -> str | None:
 
 
 def printed(frames: Frames, figure: str, year: int) -> float | None:
-    """The value report ``year`` prints for ``figure`` (``printed_figure``), ``None`` when absent (not yet printed)."""
-    pf = frames.get("printed_figure")
-    if pf is None or pf.empty:
-        return None
-    hit = pf[(pf["year"] == year) & (pf["figure"] == figure)]
-    return _num(hit["value"].iloc[0]) if len(hit) else None
-
-
-def status_text(status: Status, lang: str) -> str:
-    """``⛔ Belum tercapai``: icon and words."""
-    return f"{STATUS_ICON[status]} {texts('common', lang)('status_' + status)}"
+    """The value report ``year`` prints for ``figure``, ``None`` when absent (not yet printed)."""
+    return printed_figures(frames, year).get(figure)
 
 
 def ikss_name(code: str, name: object, lang: str) -> str:
@@ -218,7 +208,7 @@ def _ikss_tiles(rows: pd.DataFrame, year: int, lang: str) -> tuple[IkssTile, ...
                 target=target,
                 capaian=fmt_pct(cap, 2, lang),
                 status=status,
-                status_text=status_text(status, lang),
+                status_text=status_label(status, lang),
                 delta=delta,
                 delta_color=color,
             )
@@ -245,7 +235,7 @@ def _ss_tile(key: str, label: str, value: float | None, printed_value: float | N
         help=help_text,
         caption=caption,
         status=status,
-        status_text=status_text(status, lang),
+        status_text=status_label(status, lang),
         warning=differs,
     )
 
@@ -392,7 +382,7 @@ def ikss_table_model(rows: pd.DataFrame, history: pd.DataFrame, year: int, lang:
             shown[col] = (grade or "–") if ordinal else _value(value, row.satuan, lang)
             raw[col] = grade if ordinal else value
         shown[col_cap] = fmt_pct(_num(row.capaian_pct), 2, lang)
-        shown[col_status] = status_text(status, lang)
+        shown[col_status] = status_label(status, lang)
         shown[col_printed] = fmt_pct(_num(row.capaian_printed_pct), 2, lang)
         raw[col_cap] = _num(row.capaian_pct)
         raw[col_status] = texts("common", lang)("status_" + status)
@@ -431,7 +421,7 @@ def page(frames: Frames, year: int, lang: str) -> Page:
         subtitle=s("subtitle", y=year),
         overall=fmt_pct(overall, 2, lang),
         overall_status=overall_status,
-        overall_status_text=status_text(overall_status, lang),
+        overall_status_text=status_label(overall_status, lang),
         ikss=_ikss_tiles(rows, year, lang),
         ss=ss,
         budget=_budget_tiles(h, frames, year, lang),

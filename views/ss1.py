@@ -20,7 +20,7 @@ from kpi import productivity as prod
 from kpi.capaian import capaian_pct
 from kpi.format import fmt_number, fmt_pct, fmt_rp, fmt_signed
 from kpi.status import Status, status_of
-from views.common import Tile, of_year, previous_in, years_of
+from views.common import Tile, of_year, previous_in, printed_figures, years_of
 from views.i18n import texts, translator
 from views.table import Column, Table, make_table
 
@@ -259,15 +259,6 @@ class Tab:
 
 
 # --- Small helpers --------------------------------------------------------------------------
-
-
-def printed_figures(frames: Mapping[str, pd.DataFrame], year: int) -> dict[str, float | None]:
-    """The figures the report of ``year`` prints (``printed_figure`` rows of the year), by id."""
-    pf = frames.get("printed_figure")
-    if pf is None or pf.empty:
-        return {}
-    rows = of_year(pf, year).drop_duplicates("figure")
-    return {str(f): (None if pd.isna(v) else float(v)) for f, v in zip(rows["figure"], rows["value"], strict=True)}
 
 
 def prev_id(base: str, offset: int, sep: str = "_") -> str | None:

@@ -14,8 +14,9 @@ import squarify
 from kpi.format import fmt_pct, fmt_rp_short
 from kpi.outputs import STATUSES
 from ui.charts.vega import finish
+from views.common import status_label
 from views.i18n import text
-from views.output import CAP, quadrant_axes, quadrant_label, status_label
+from views.output import CAP, quadrant_axes, quadrant_label
 from views.theme import PRIMARY, STATUS_COLOR
 
 __all__ = [
