@@ -36,6 +36,7 @@ st.sidebar.segmented_control(
     key="lang_choice",
     on_change=_language_chosen,
     format_func=lambda code: {"id": "🇮🇩 Indonesia", "en": "🇬🇧 English"}[code],
+    required=True,
 )
 sync_lang(current)
 
@@ -52,12 +53,14 @@ if not ready:
     st.warning(t("db_empty"), icon="📭")
     st.stop()
 
-# the year, chosen once for every page: all loaded report years, newest first, kept in the URL
+# the year, chosen once for every page: all loaded report years, newest first, kept in the URL. Buttons,
+# not a selectbox: a report has a handful of years, and a selectbox on every page made a new visitor's
+# browser fetch and compile the combo-box code first (0,15 s of each first load, BENCHMARKS.md)
 years = data.loaded_years()
 current_year = year(years)
 if years:
     st.session_state["year_choice"] = current_year
-    st.sidebar.selectbox(t("year"), years, key="year_choice", on_change=_year_chosen)
+    st.sidebar.segmented_control(t("year"), years, key="year_choice", on_change=_year_chosen, required=True)
     sync_year(current_year)
 
 pages = {

@@ -19,30 +19,34 @@ PAGES = ["ringkasan", "ss1", "ss2", "anggaran", "pn", "output", "kualitas", "kel
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-gpu"]
 
-RENDERED = """() => {
-    const s = document.querySelector('[data-testid="stStatusWidget"]');
-    if (s && /stop|running/i.test(s.innerText || '')) return false;
+RENDERED = """(sidebar = true) => {
+    if (document.querySelector('[data-testid="stApp"]')?.dataset.testScriptState !== 'notRunning') return false;
     if (document.querySelector('[data-testid="stSkeleton"]')) return false;
     if (!document.querySelector('[data-testid="stMainBlockContainer"] [data-testid="stElementContainer"]')) return false;
-    if (!/Bahasa|Language/.test(document.querySelector('[data-testid="stSidebar"]')?.innerText || '')) return false;
+    if (sidebar && !/Bahasa|Language/.test(document.querySelector('[data-testid="stSidebar"]')?.innerText || '')) return false;
     const charts = document.querySelectorAll('[data-testid="stPlotlyChart"]');
     for (const c of charts) { if (!c.querySelector('.main-svg')) return false; }
     const vega = document.querySelectorAll('[data-testid="stVegaLiteChart"]');
     for (const c of vega) { if (!c.querySelector('canvas, svg.marks')) return false; }
     return true;
 }"""
-"""Fully rendered: no running script, no skeleton, the sidebar drawn and every chart drawn (a plotly chart's
-SVG, a Vega-Lite chart's canvas or SVG)."""
+"""Fully rendered: the script has finished (the app root's ``data-test-script-state``, which Streamlit's
+own end-to-end tests wait on, is ``notRunning``: not ``initial``, ``running`` or a rerun), no skeleton,
+the sidebar drawn (``sidebar=false`` for the floor app, which has none) and every chart drawn (a plotly
+chart's SVG, a Vega-Lite chart's canvas or SVG)."""
+
+
+FLOOR_APP = "bench/floor/app.py"
 
 
 class Server:
-    """``streamlit run app.py`` on 127.0.0.1:port with DATABASE_URL=db."""
+    """``streamlit run <script>`` (the dashboard's app.py) on 127.0.0.1:port with DATABASE_URL=db."""
 
-    def __init__(self, db: str, port: int):
+    def __init__(self, db: str, port: int, script: str = "app.py"):
         self.url = f"http://127.0.0.1:{port}"
         env = {**os.environ, "DATABASE_URL": db}
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+            [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port),
              "--server.address", "127.0.0.1", "--server.headless", "true",
              "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
              "--server.runOnSave", "false"],
@@ -87,11 +91,11 @@ def machine_busy_s() -> float:
     return (sum(cpu[:8]) - cpu[3] - cpu[4]) / os.sysconf("SC_CLK_TCK")
 
 
-def load(page, url: str, timeout_ms: int = 60_000) -> float:
-    """Seconds from navigation start to a fully rendered page."""
+def load(page, url: str, timeout_ms: int = 60_000, sidebar: bool = True) -> float:
+    """Seconds from navigation start to a fully rendered page (:data:`RENDERED`)."""
     t = time.perf_counter()
     page.goto(url, wait_until="commit", timeout=timeout_ms)
-    page.wait_for_function(RENDERED, timeout=timeout_ms, polling=50)
+    page.wait_for_function(RENDERED, arg=sidebar, timeout=timeout_ms, polling=50)
     return time.perf_counter() - t
 
 
@@ -134,6 +138,60 @@ def navigation(server: Server, runs: int, pages=PAGES) -> dict[str, dict[str, li
                     rec["browser_script"].append(metrics["ScriptDuration"])
             out[name] = rec
         ctx.close()
+    return out
+
+
+def _cdp_load(browser, url: str, sidebar: bool = True) -> dict[str, float]:
+    """One load in a new browser context: its own empty HTTP cache and no compiled JavaScript, a new visitor.
+
+    Returns the load time, the browser's main-thread time (``TaskDuration``; ``ScriptDuration`` of it
+    JavaScript, from ``Performance.getMetrics``) and the bytes the page fetched (encoded, as sent).
+    """
+    ctx = browser.new_context(viewport={"width": 1400, "height": 900})
+    try:
+        page = ctx.new_page()
+        cdp = ctx.new_cdp_session(page)
+        cdp.send("Performance.enable")
+        cdp.send("Network.enable")
+        fetched = {"bytes": 0}
+        cdp.on(
+            "Network.loadingFinished", lambda e: fetched.__setitem__("bytes", fetched["bytes"] + e["encodedDataLength"])
+        )
+        dt = load(page, url, sidebar=sidebar)
+        metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
+        return {
+            "load": dt,
+            "busy": metrics["TaskDuration"],
+            "script": metrics["ScriptDuration"],
+            "kb": fetched["bytes"] / 1024,
+        }
+    finally:
+        ctx.close()
+
+
+def new_visitor(server: Server, floor: Server, runs: int, pages=PAGES) -> dict[str, dict[str, list[float]]]:
+    """Per page: ``runs`` loads by a new visitor (:func:`_cdp_load`), each right after a load of the floor app.
+
+    The floor (:data:`FLOOR_APP`: the same Streamlit, a title and four metrics) is loaded in its own
+    fresh context before every page load, so both see the same machine at the same moment; one
+    headless Chromium serves all loads. One discarded round first: the servers' first runs compile
+    the scripts and fill the shared caches, which later visitors find warm. Returns ``"floor"`` and
+    each page, each with ``load``, ``busy``, ``script`` and ``kb`` lists.
+    """
+    from playwright.sync_api import sync_playwright
+
+    keys = ("load", "busy", "script", "kb")
+    out: dict[str, dict[str, list[float]]] = {name: {k: [] for k in keys} for name in ["floor", *pages]}
+    with sync_playwright() as p:
+        browser = _launch(p)
+        for i in range(runs + 1):
+            for name in pages:
+                for which, url, sidebar in (("floor", floor.url, False), (name, f"{server.url}/{name}", True)):
+                    r = _cdp_load(browser, url, sidebar)
+                    if i:
+                        for k in keys:
+                            out[which][k].append(r[k])
+        browser.close()
     return out
 
 

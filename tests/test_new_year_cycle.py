@@ -148,7 +148,7 @@ PAGES = [
 @pytest.mark.parametrize("page", PAGES)
 def test_every_page_shows_2025_beside_2024(cycle, page):
     at = _page(page, year="2025")
-    year_box = at.selectbox(key="year_choice")
+    year_box = at.segmented_control(key="year_choice")
     assert year_box.value == 2025 and list(year_box.options) == ["2025", "2024"]
     body = _all_text(at)
     assert "2025" in body, page
