@@ -12,7 +12,7 @@ from ui import data, widgets
 from ui.charts import ss1 as charts
 from ui.charts.vega import with_arrow
 from ui.i18n import chosen_year, lang, page_text, t
-from ui.widgets import page_findings, query_choice, show_tile, source_line, status_badge, vega
+from ui.widgets import page_findings, query_choice, section, show_tile, source_line, status_badge, vega
 from views import ss1 as view
 from views.table import Table
 
@@ -81,14 +81,14 @@ with right:
     if M.trend is not None:
         vega(SPECS["ss1_trend"], "ss1_trend", *M.trend.sources)
 
-# --- 2. Formula ------------------------------------------------------------------------------
+# --- 2. Formula and contributions (on demand: below the first screen) --------------------------
 
-st.divider()
-st.subheader(s("h_formula"))
-F = M.formula
-if F is None:
-    st.info(M.formula_missing, icon="ℹ️")
-else:
+
+def formula() -> None:
+    F = M.formula
+    if F is None:
+        st.info(M.formula_missing, icon="ℹ️")
+        return
     st.markdown(s("formula_intro"))
     st.latex(view.FORMULA_WORKED)
     for line in view.TERMS:
@@ -119,19 +119,23 @@ else:
         source_line("Tabel 3.1", "Bab 3.2.1")
 
     # --- 3. Contributions ----------------------------------------------------------------------
-    st.divider()
     st.subheader(s("h_contrib"))
     vega(SPECS[f"ss1_waterfall_{konteks}"], "ss1_waterfall", *chosen.waterfall.sources)
     widgets.table(chosen.contributions, "ss1_contrib_table")
     st.caption(s("contrib_note"))
 
-# --- 4. Tabel 3.3 and 3.4 --------------------------------------------------------------------
 
-st.divider()
-st.subheader(s("h_programs"))
-draw(M.programs, SPECS)
+with (part := section(s("h_formula"), "ss1_formula")):
+    if part.open:
+        formula()
 
-# --- 5. What-if ------------------------------------------------------------------------------
+# --- 4. Tabel 3.3 and 3.4 (on demand) ----------------------------------------------------------------
+
+with (part := section(s("h_programs"), "ss1_programs")):
+    if part.open:
+        draw(M.programs, SPECS)
+
+# --- 5. What-if (on demand) --------------------------------------------------------------------------
 
 SETUP = M.what_if
 
@@ -183,17 +187,17 @@ def what_if() -> None:
 
 
 if SETUP is not None:
-    st.divider()
-    st.subheader(s("h_whatif"))
-    what_if()
+    with (part := section(s("h_whatif"), "ss1_whatif")):
+        if part.open:
+            what_if()
 
-# --- 6. Supporting tables (lazy: only the open tab runs; the open tab is kept in the URL) -----
+# --- 6. Supporting tables (on demand; inside, only the open tab runs; both kept in the URL) ------
 
-st.divider()
-st.subheader(s("h_detail"))
-tabs = st.tabs(view.tab_labels(L), key="ss1_tab", bind="query-params")
-for (name, _, _), tab in zip(view.TABS, tabs, strict=True):
-    with tab:
-        if tab.open:
-            model, specs = _tab(name, YEAR_CHOSEN, L, VERSION)
-            draw(model.items, specs)
+with (part := section(s("h_detail"), "ss1_detail")):
+    if part.open:
+        tabs = st.tabs(view.tab_labels(L), key="ss1_tab", bind="query-params")
+        for (name, _, _), tab in zip(view.TABS, tabs, strict=True):
+            with tab:
+                if tab.open:
+                    model, specs = _tab(name, YEAR_CHOSEN, L, VERSION)
+                    draw(model.items, specs)

@@ -1,4 +1,4 @@
-"""``python -m bench [--quick] [--parts ingest,rerun,browser,load]``: run the benchmarks, write the report.
+"""``python -m bench [--quick] [--parts ingest,rerun,report,browser,visitor,load]``: run the benchmarks, write the report.
 
 Writes ``bench/results.json`` (every measurement and its summary) and ``BENCHMARKS.md`` (each
 figure beside its goal). Databases of each scale are kept in ``var/bench/``.
@@ -20,7 +20,8 @@ from bench.stats import loadavg, machine, summary, timed
 
 ROOT = Path(__file__).resolve().parents[1]
 VAR = ROOT / "var" / "bench"
-PARTS = ("ingest", "rerun", "report", "browser", "load")
+VISITOR_RUNS = 15  # new-visitor loads per page (and as many of the floor): about 2 x 9 x 15 x 1,3 s
+PARTS = ("ingest", "rerun", "report", "browser", "visitor", "load")
 
 
 def log(msg: str) -> None:
@@ -117,6 +118,34 @@ def _report_files(results: dict, runs: int) -> None:
     results["report_files"] = {name: summary(timed(job, n)) for name, job in jobs.items()}
 
 
+def _new_visitor(results: dict, server, url: str, runs: int, port: int) -> None:
+    """Issue 15: every page loaded by a new visitor, alternating with the floor app, in one run."""
+    from bench import browser
+
+    log(f"new visitors x{runs} per page, alternating with the floor app")
+    from bench import profile
+
+    floor = browser.Server(url, port, browser.FLOOR_APP)
+    try:
+        raw = browser.new_visitor(server, floor, runs)
+        log("profile of each page's new-visitor load x3")
+        results["new_visitor_profile"] = profile.profile(server, floor, 3)
+    finally:
+        floor.stop()
+    floor_median = summary(raw["floor"]["load"])["median"]
+    results["new_visitor"] = {
+        page: {
+            "load": summary(v["load"]),
+            "ratio_to_floor": summary(v["load"])["median"] / floor_median,
+            "browser_busy": summary(v["busy"]),
+            "browser_script": summary(v["script"]),
+            "fetched_kb": summary(v["kb"]),
+            "raw": v,
+        }
+        for page, v in raw.items()
+    }
+
+
 def _browser(results: dict, runs: int, nav_runs: int, users: int, seconds: float, parts: set[str], port: int) -> None:
     from bench import browser
 
@@ -124,6 +153,8 @@ def _browser(results: dict, runs: int, nav_runs: int, users: int, seconds: float
     server = browser.Server(url, port)
     try:
         results["server_rss_start_mb"] = server.rss_mb()
+        if "visitor" in parts:
+            _new_visitor(results, server, url, min(runs, VISITOR_RUNS), port + 1)
         if "browser" in parts:
             log(f"browser navigation x{nav_runs} per page")
             nav = browser.navigation(server, nav_runs)
@@ -204,7 +235,7 @@ def main() -> None:
         _rerun(results, scales, runs)
     if "report" in parts:
         _report_files(results, runs)
-    if parts & {"browser", "load"}:
+    if parts & {"browser", "visitor", "load"}:
         _browser(results, runs, min(runs, args.nav_runs), users, seconds, parts, args.port)
     results["load_after"] = loadavg()
     results["wall_s"] = round(time.monotonic() - t0, 1)

@@ -243,7 +243,7 @@ def what_if(server: Server, runs: int) -> dict:
             ws.on("framesent", lambda payload: counter.__setitem__("tx", counter["tx"] + len(payload)))
 
         page.on("websocket", on_ws)
-        load(page, f"{server.url}/ss1")
+        load(page, f"{server.url}/ss1?ss1_whatif=true")  # the what-if section open, as after a click
         box = page.locator(".st-key-wi_pyb_vokasi input")
         box.wait_for(state="attached", timeout=90_000)
         box.scroll_into_view_if_needed(timeout=30_000)

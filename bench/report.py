@@ -14,6 +14,8 @@ GOALS = {
     "rss_growth_mb": 150.0,
     "ingest_rows_s": 50_000,
     "ws_bytes": 100 * 1024,
+    "visitor_ratio": 1.5,
+    "visitor_p95": 2.5,
 }
 
 
@@ -187,6 +189,8 @@ def markdown(r: dict, cluster: dict | None = None) -> str:
                 f"| {page} | {s['n']} | {_s(s['median'])} | {_s(s['p95'])} | {_s(busy)} | {share} "
                 f"| {_ok(s['p95'] <= GOALS['first_render'])} |"
             )
+    if "new_visitor" in r:
+        out += new_visitor_section(r["new_visitor"], r.get("new_visitor_profile"))
     if "what_if" in r:
         w = r["what_if"]
         s = w["update"]
@@ -300,6 +304,66 @@ def markdown(r: dict, cluster: dict | None = None) -> str:
         out += ["", notes.read_text(encoding="utf-8").rstrip()]
     out.append("")
     return "\n".join(out)
+
+
+# --------------------------------------------------------------------------- section 4a (issue 15)
+
+
+def new_visitor_section(nv: dict, profile: dict | None) -> list[str]:
+    """Every page by a new visitor beside the floor app, and (when profiled) what each page costs the browser."""
+    floor = nv["floor"]["load"]
+    out = [
+        "",
+        "### 4a. New visitor: every page in a fresh browser context, beside a floor app",
+        "",
+        "Each load in a new browser context (empty HTTP cache, no compiled JavaScript: someone opening "
+        "the dashboard for the first time that day), fully rendered as in section 4. Before every page "
+        "load the same browser loads the floor app (`bench/floor/app.py`: the same Streamlit, a title and "
+        "four metrics) in a fresh context too, so both meet the machine in the same state. Goals: median ≤ "
+        f"{GOALS['visitor_ratio']:.1f}× the floor's median and p95 ≤ {GOALS['visitor_p95']:.1f} s.".replace(".", ",", 1)
+        + f" Floor: median {_s(floor['median'])}, p95 {_s(floor['p95'])}, {floor['n']} loads.",
+        "",
+        "`fetched` is what the page downloaded (encoded kB, median): Streamlit fetches the code of an element "
+        "kind (charts, data grid, combo box) the first time a page shows one.",
+        "",
+        "| page | runs | median | p95 | × floor | browser busy | fetched | goal |",
+        "|---|---:|---:|---:|---:|---:|---:|:-:|",
+    ]
+    for page, p in nv.items():
+        s = p["load"]
+        ok = (
+            None
+            if page == "floor"
+            else (p["ratio_to_floor"] <= GOALS["visitor_ratio"] and s["p95"] <= GOALS["visitor_p95"])
+        )
+        name = "*floor*" if page == "floor" else page
+        out.append(
+            f"| {name} | {s['n']} | {_s(s['median'])} | {_s(s['p95'])} | {p['ratio_to_floor']:.2f}× | "
+            f"{_s(p['browser_busy']['median'])} | {_n(p['fetched_kb']['median'])} kB | {_ok(ok)} |"
+        )
+    if profile:
+        from bench.profile import extra
+
+        out += [
+            "",
+            "Profile (`python -m bench.profile`: Chromium's sampling profiler over new-visitor loads, medians): "
+            "main-thread time, the page's elements, and where its JavaScript time and downloads go beyond "
+            "the floor's. `(program)` is V8 parsing and compiling plus native work.",
+            "",
+            "| page | load | main thread | JS | elements | JS beyond floor (ms) | code beyond floor (kB) |",
+            "|---|---:|---:|---:|---|---|---|",
+        ]
+        for page, p in profile.items():
+            m = p["metrics"]
+            elements = ", ".join(f"{k.removeprefix('st')} {v}" for k, v in p["elements"].items() if k.startswith("st"))
+            js = kb = ""
+            if page != "floor":
+                js = ", ".join(f"{k} {v * 1000:.0f}" for k, v in list(extra(profile["floor"], p, "js").items())[:4])
+                kb = ", ".join(f"{k} {v:.0f}" for k, v in list(extra(profile["floor"], p, "fetched_kb").items())[:4])
+            out.append(
+                f"| {page} | {_s(p['load'])} | {_s(m['main_thread'])} | {_s(m['javascript'])} | {elements} | {js} | {kb} |"
+            )
+    return out
 
 
 # --------------------------------------------------------------------------- section 8 (issue 19)

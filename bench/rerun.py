@@ -3,7 +3,8 @@
 ``python -m bench.rerun --db URL --runs N --out FILE`` writes JSON:
 
 - ``pages[page].rerun``: seconds of a warm ``AppTest.run()`` of the page (the app script plus the
-  page, as Streamlit reruns it on every widget change), after the page has run once, with the
+  page, as Streamlit reruns it on every widget change) with every on-demand section open (the most
+  a rerun draws), after the page has run once, with the
   compiled scripts kept between runs as a server keeps them (:func:`share_script_cache`);
 - ``empty``: the same for a one-line Streamlit script, measured before and after the pages;
 - ``pages[page].reads``: the ``(dataset, year)`` reads the page made through ``ui.data``;
@@ -48,6 +49,24 @@ def share_script_cache() -> None:
     ScriptCache.__init__ = init
 
 
+def open_sections(at, *keys: str):
+    """Open the page's on-demand sections (``ui.widgets.section``) and rerun: those named, else every one.
+
+    Opening one can reveal sections inside it, so with no names it repeats until none is left closed.
+    """
+    while True:
+        closed = [e.proto.query_param_key for e in at.expander if e.proto.query_param_key and not e.proto.expanded]
+        wanted = [k for k in closed if not keys or k in keys]
+        if not wanted:
+            return at
+        for k in wanted:
+            at.session_state[k] = True
+        at.run()
+        assert not at.exception, [e.message for e in at.exception]
+        if keys:
+            return at
+
+
 def _page_app(page: str):
     from streamlit.testing.v1 import AppTest
 
@@ -56,6 +75,7 @@ def _page_app(page: str):
     if page != "ringkasan":
         at.switch_page(f"app_pages/{page}.py")
         at.run()
+    open_sections(at)  # every on-demand section open: the most a rerun of the page draws
     if at.exception:
         raise RuntimeError(f"{page}: {[e.message for e in at.exception]}")
     return at

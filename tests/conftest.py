@@ -10,6 +10,8 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import OperationalError
 
+from bench.rerun import open_sections  # noqa: F401 - the pages' tests open on-demand sections with it
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = ROOT / "data"
 SEED = ROOT.parent / "shared" / "seeds" / "004_2e0c9e8ac66c8ce6.txt"

@@ -10,7 +10,7 @@ import pytest
 
 from kpi import productivity as prod
 from kpi.format import fmt_number, fmt_pct
-from tests.conftest import vega_charts
+from tests.conftest import open_sections, vega_charts
 
 PAGE = "app_pages/ss1.py"
 
@@ -47,8 +47,33 @@ def bar_value(frame: pd.DataFrame, category: str, series: str) -> float:
     return value
 
 
-def test_page_id_shows_report_figures(run_page):
+def test_first_screen_is_the_ikss_and_its_trend_the_rest_on_demand(run_page):
+    """A new visitor's first screen: the IKSS tiles and the trend chart; every other part opens on demand."""
     at = run_page(PAGE, year="2024")
+    m = metrics(at)
+    assert m["Realisasi 2024"] == "4,01 %"
+    assert m["Capaian 2024"] == "40,71 %"
+    assert m["Target 2024"] == "9,85 %"
+    assert list(charts(at)) == ["Realisasi 2022–2024 terhadap target"]
+    assert not at.dataframe and not at.selectbox and not at.number_input and not at.latex and not at.tabs
+    sections = {e.proto.query_param_key: e.proto.expanded for e in at.expander if e.proto.query_param_key}
+    assert sections == {
+        "ss1_findings": False,
+        "ss1_formula": False,
+        "ss1_programs": False,
+        "ss1_whatif": False,
+        "ss1_detail": False,
+    }
+    assert "Hasil P" not in m  # the formula's result is in its closed section
+
+    open_sections(at, "ss1_formula")
+    assert metrics(at)["Hasil P"] == "4,01 %"
+    assert at.latex and "P simulasi" not in metrics(at)  # the what-if is still closed
+    assert "P disusun dari komponennya (poin persen)" in charts(at)
+
+
+def test_page_id_shows_report_figures(run_page):
+    at = open_sections(run_page(PAGE, year="2024"))
     m = metrics(at)
     assert m["Realisasi 2024"] == "4,01 %"
     assert m["Capaian 2024"] == "40,71 %"
@@ -64,7 +89,7 @@ def test_page_id_shows_report_figures(run_page):
 
 
 def test_charts_id_show_the_report_figures(run_page, report_inputs):
-    at = run_page(PAGE, year="2024")
+    at = open_sections(run_page(PAGE, year="2024"))
     drawn = charts(at)
     assert set(drawn) == {
         "Realisasi 2022–2024 terhadap target",
@@ -118,7 +143,7 @@ def test_charts_id_show_the_report_figures(run_page, report_inputs):
 
 
 def test_page_en_labels_differ(run_page):
-    at = run_page(PAGE, lang="en", year="2024")
+    at = open_sections(run_page(PAGE, lang="en", year="2024"))
     m = metrics(at)
     assert m["Actual 2024"] == "4.01%"
     assert m["Achievement 2024"] == "40.71%"
@@ -137,7 +162,7 @@ def test_page_en_labels_differ(run_page):
 
 
 def test_what_if_goal_seek_and_reset(run_page, report_inputs):
-    at = run_page(PAGE, year="2024")
+    at = open_sections(run_page(PAGE, year="2024"))
     # the formula section can show the variable-list context too: it also rounds to 4,01 %
     at.selectbox(key="qp_konteks").set_value("variabel").run()
     assert "709.436" in texts(at)
@@ -172,7 +197,7 @@ def test_what_if_goal_seek_and_reset(run_page, report_inputs):
 
 def test_detail_tabs_run_only_when_open_and_follow_the_url(run_page):
     """The nine Tabel 3.5–3.15 tabs are lazy: only the open one runs (its choice kept in the URL by the browser)."""
-    at = run_page(PAGE, year="2024")
+    at = open_sections(run_page(PAGE, year="2024"), "ss1_detail")
     shown = {c for df in at.dataframe for c in df.value.columns}
     assert "Negara" not in shown  # Tabel 3.11 (PMI per negara) is in a closed tab
     pmi_tab = next(tab.label for tab in at.tabs if "3.11" in tab.label)
@@ -223,7 +248,7 @@ def db_2025(app_db, frames, tmp_path, monkeypatch) -> str:
 
 
 def test_without_a_year_the_newest_year_shows_beside_the_one_before(run_page, db_2025):
-    at = run_page(PAGE)  # no ?year=: the newest loaded year
+    at = open_sections(run_page(PAGE))  # no ?year=: the newest loaded year
     m = metrics(at)
     assert m["Realisasi 2025"] == "4,50 %"
     assert m["Target 2025"] == "9,85 %"
@@ -236,6 +261,6 @@ def test_without_a_year_the_newest_year_shows_beside_the_one_before(run_page, db
     t33 = next(df.value for df in at.dataframe if "Δ 2025 vs 2024" in df.value.columns)
     assert t33.iloc[-1]["Komponen"] == "Total (dihitung)"
 
-    at = run_page(PAGE, year="2024")  # the URL's year wins
+    at = open_sections(run_page(PAGE, year="2024"), "ss1_formula")  # the URL's year wins
     assert metrics(at)["Realisasi 2024"] == "4,01 %"
     assert metrics(at)["Dicetak laporan"] == "4,01 %"

@@ -50,6 +50,20 @@ def show_tile(model: Tile, key: str | None = None) -> None:
     tile(model.label, model.value, model.capaian, model.delta, model.help, model.delta_color, key or model.key)
 
 
+def section(title: str, key: str, expanded: bool = False):
+    """A part of the page below the first screen, loaded on demand: its content runs only while it is open.
+
+    An expander that reruns the page when opened or closed, its state kept in the URL (``?key=true``)
+    so a copied link reopens it. A new visitor's browser then draws (and fetches the code for) only
+    the first screen: the headline tiles and the main chart (issue 15, BENCHMARKS.md). Use::
+
+        with (part := section(s("h_formula"), "ss1_formula")):
+            if part.open:
+                ...
+    """
+    return st.expander(title, expanded=expanded, key=key, on_change="rerun", bind="query-params")
+
+
 def source_line(*tables: str) -> None:
     """``Sumber: LKj Kemnaker 2024, Tabel 3.2`` under a chart or table."""
     st.caption(f"{t('source')}: {t('lkj')} — {', '.join(tables)}")
@@ -168,7 +182,9 @@ def page_findings(page: str, year: int) -> None:
     findings = [f for f in check_report(year) if f.page == page and f.severity in ("error", "warning")]
     if not findings:
         return
-    with st.expander(f"⚠️ {t('findings_here').format(n=len(findings))}"):
+    with (part := section(f"⚠️ {t('findings_here').format(n=len(findings))}", f"{page}_findings")):
+        if not part.open:
+            return
         # one markdown block, not one element per finding: a year can have a hundred of them
         lines = []
         for f in findings:
