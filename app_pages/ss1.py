@@ -90,9 +90,7 @@ def formula() -> None:
         st.info(M.formula_missing, icon="ℹ️")
         return
     st.markdown(s("formula_intro"))
-    st.latex(view.FORMULA_WORKED)
-    for line in view.TERMS:
-        st.latex(line)
+    st.latex(view.tex_lines(view.FORMULA_WORKED, *view.TERMS))
     konteks = query_choice(
         s("konteks"),
         list(F.contexts),
@@ -102,9 +100,7 @@ def formula() -> None:
     )
     chosen = F.contexts[konteks]
     st.markdown(s("with_values"))
-    for line in chosen.terms:
-        st.latex(line)
-    st.latex(chosen.substituted)
+    st.latex(view.tex_lines(*chosen.terms, chosen.substituted))
     for col, m in zip(st.columns(3), (chosen.result, chosen.printed, chosen.capaian), strict=True):
         col.metric(m.label, m.value, help=m.help)
     if F.note:
@@ -113,8 +109,7 @@ def formula() -> None:
         widgets.table(F.variables, "ss1_var_table")
     with st.container(border=True):
         st.markdown(f"**{s('h_literal')}**")
-        st.latex(view.FORMULA_LITERAL)
-        st.latex(chosen.literal)
+        st.latex(view.tex_lines(view.FORMULA_LITERAL, chosen.literal))
         st.markdown(chosen.literal_note)
         source_line("Tabel 3.1", "Bab 3.2.1")
 

@@ -68,7 +68,8 @@ def test_first_screen_is_the_ikss_and_its_trend_the_rest_on_demand(run_page):
 
     open_sections(at, "ss1_formula")
     assert metrics(at)["Hasil P"] == "4,01 %"
-    assert at.latex and "P simulasi" not in metrics(at)  # the what-if is still closed
+    assert len(at.latex) == 3  # the formula, its values and Tabel 3.1 as printed: one block each
+    assert "P simulasi" not in metrics(at)  # the what-if is still closed
     assert "P disusun dari komponennya (poin persen)" in charts(at)
 
 

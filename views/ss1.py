@@ -404,6 +404,11 @@ FORMULA_LITERAL = r"P = \frac{\left( J \times \bar{w} + H \times \bar{w} \right)
 """Tabel 3.1 as printed: both terms × w̄."""
 
 
+def tex_lines(*lines: str) -> str:
+    """Several formulas as one LaTeX block, one per line, centred: one element for the browser to typeset, not one each."""
+    return r"\begin{gathered}" + r" \\[14pt] ".join(lines) + r"\end{gathered}"
+
+
 def tex_number(value: float, decimals: int, lang: str) -> str:
     """A number for LaTeX, ``114.195`` / ``4{,}01`` in Indonesian (braces keep the comma tight)."""
     return fmt_number(value, decimals, lang).replace(",", "{,}")
