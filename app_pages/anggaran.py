@@ -1,8 +1,9 @@
 """Anggaran: pagu, realisasi, blokir, PK revisions, dekonsentrasi, efficiency and the two realisasi sources.
 
 Layout only: the figures, tables and chart data come from ``views.anggaran`` for the year chosen in
-the sidebar, built once per year, language and data version. The tiles and the year's table by
-programme or unit come first; the other sections sit in tabs of which only the open one runs.
+the sidebar, built once per year, language and data version. The first screen is the tiles and the
+year's chart by programme; the tables by programme and unit and the five detail tabs sit in sections
+that run only while open (and, inside them, only the open tab runs).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from ui import data
 from ui.charts import anggaran as charts
 from ui.charts.vega import with_arrow
 from ui.i18n import chosen_year, lang, page_text
-from ui.widgets import page_findings, query_choice, show_tile, source_line, table, vega
+from ui.widgets import page_findings, query_choice, section, show_tile, source_line, table, vega
 
 L = lang()
 YEAR = chosen_year()
@@ -30,8 +31,8 @@ def _summary(year: int, lang_: str, version: int) -> view.Summary:
 @st.cache_resource(show_spinner=False, max_entries=128)
 def _section(name: str, year: int, lang_: str, version: int) -> tuple[view.Section, dict[str, dict]]:
     """A section's model and its charts' specs (datasets as Arrow), built once and shared: callers only read."""
-    section = view.SECTIONS[name](data.frames(*view.DATASETS), year, lang_)
-    return section, {c.key: with_arrow(charts.build(c, lang_)) for c in section.charts}
+    part = view.SECTIONS[name](data.frames(*view.DATASETS), year, lang_)
+    return part, {c.key: with_arrow(charts.build(c, lang_)) for c in part.charts}
 
 
 def tiles(row: tuple[view.Tile, ...]) -> None:
@@ -42,13 +43,13 @@ def tiles(row: tuple[view.Tile, ...]) -> None:
             show_tile(spec)
 
 
-def notes(section: view.Section) -> None:
-    for note in section.notes:
+def notes(part: view.Section) -> None:
+    for note in part.notes:
         st.info(note)
 
 
-def chart(section: view.Section, specs: dict[str, dict], key: str) -> None:
-    model = section.chart(key)
+def chart(part: view.Section, specs: dict[str, dict], key: str) -> None:
+    model = part.chart(key)
     if model is not None:
         vega(specs[key], key, *model.sources)
 
@@ -60,17 +61,19 @@ def captions(lines: tuple[str, ...]) -> None:
 
 def plain(name: str, table_key: str) -> None:
     """A section drawn as it comes: heading, notes, its one chart, its table, its captions."""
-    section, specs = _section(name, YEAR, L, VERSION)
-    st.subheader(section.heading)
-    notes(section)
+    part, specs = _section(name, YEAR, L, VERSION)
+    st.subheader(part.heading)
+    notes(part)
     for key in specs:
-        chart(section, specs, key)
-    for model in section.tables:
+        chart(part, specs, key)
+    for model in part.tables:
         table(model, table_key)
-    captions(section.captions)
+    captions(part.captions)
 
 
-# ---------------------------------------------------------------- 1. tiles
+# ---------------------------------------------------------------- 1. first screen: tiles and the programme chart
+# A new visitor's browser draws (and fetches the code for) only this: the tiles and one chart. The rest
+# of the page sits in sections that run only while open (ui.widgets.section, issue 15).
 summary = _summary(YEAR, L, VERSION)
 st.title(summary.title)
 page_findings("anggaran", YEAR)
@@ -82,76 +85,86 @@ tiles(summary.efficiency)
 st.caption(summary.eff_caption)
 source_line(*summary.sources)
 
-# ---------------------------------------------------------------- 2. by programme / unit
-st.divider()
-st.subheader(s("s2_head"))
-tabs = st.tabs([s("tab_program"), s("tab_unit")], key="ang_tab", bind="query-params")
-for tab, kind in zip(tabs, ("program", "unit"), strict=True):
-    with tab:
-        if tab.open:  # only the open tab runs (tabs bound to the URL)
-            section, specs = _section(kind, YEAR, L, VERSION)
-            notes(section)
-            chart(section, specs, f"ch_{kind}_{YEAR}")
-            for model in section.tables:
-                table(model, f"tb_{kind}_{YEAR}")
-            captions(section.captions)
+program, program_specs = _section("program", YEAR, L, VERSION)
+notes(program)
+chart(program, program_specs, f"ch_program_{YEAR}")
 
-# ---------------------------------------------------------------- 3-7. details, one tab at a time
-# Each tab is a chart and a table or two; only the open one runs, so a rerun draws two sections
-# (the year's table above and one of these), not seven.
-st.divider()
-DETAIL_TABS = ("tab_rev", "tab_blokir", "tab_dekon", "tab_eff", "tab_src")
-detail = dict(
-    zip(DETAIL_TABS, st.tabs([s(k) for k in DETAIL_TABS], key="ang_detail", bind="query-params"), strict=True)
-)
+# ---------------------------------------------------------------- 2. by programme / unit (on demand)
+# The programme tab's chart is on the first screen above; its table is here, beside the unit tab.
+with (part := section(s("s2_head"), "anggaran_program")):
+    if part.open:
+        tabs = st.tabs([s("tab_program"), s("tab_unit")], key="ang_tab", bind="query-params")
+        for tab, kind in zip(tabs, ("program", "unit"), strict=True):
+            with tab:
+                if tab.open:  # only the open tab runs (tabs bound to the URL)
+                    model, specs = _section(kind, YEAR, L, VERSION)
+                    if kind == "unit":
+                        notes(model)
+                        chart(model, specs, f"ch_{kind}_{YEAR}")
+                    for frame in model.tables:
+                        table(frame, f"tb_{kind}_{YEAR}")
+                    captions(model.captions)
 
-with detail["tab_rev"]:
-    if detail["tab_rev"].open:
-        rev, rev_specs = _section("revisions", YEAR, L, VERSION)
-        st.subheader(rev.heading)
-        notes(rev)
-        if rev.charts:
-            # the labels are looked up now, not when formatted: AppTest formats outside the page's run
-            modes = {"pagu": rev.extra["pagu"], "perubahan": rev.extra["perubahan"]}
-            mode = query_choice(
-                rev.extra["label"], list(modes), key="ang_rev", default="perubahan", format_func=modes.__getitem__
-            )
-            chart(rev, rev_specs, f"ch_rev_{mode}")
-            for model in rev.tables:
-                table(model, "tb_pk_revisi")
-            captions(rev.captions)
 
-with detail["tab_blokir"]:
-    if detail["tab_blokir"].open:
-        blk, blk_specs = _section("blokir", YEAR, L, VERSION)
-        st.subheader(blk.heading)
-        notes(blk)
-        if blk.charts:
-            c1, c2 = st.columns(2)
-            with c1:
-                chart(blk, blk_specs, "ch_blokir")
-            with c2:
-                chart(blk, blk_specs, "ch_blokir_pct")
-            table(blk.tables[0], "tb_blokir")
-            captions(blk.captions)
+# ---------------------------------------------------------------- 3-7. details (on demand), one tab at a time
+# Each tab is a chart and a table or two; only the open one runs, so a rerun draws at most one of them.
 
-with detail["tab_dekon"]:
-    if detail["tab_dekon"].open:
-        plain("dekonsentrasi", "tb_dekon")
 
-with detail["tab_eff"]:
-    if detail["tab_eff"].open:
-        plain("efficiency", "tb_eff")
+def revisions() -> None:
+    rev, rev_specs = _section("revisions", YEAR, L, VERSION)
+    st.subheader(rev.heading)
+    notes(rev)
+    if rev.charts:
+        # the labels are looked up now, not when formatted: AppTest formats outside the page's run
+        modes = {"pagu": rev.extra["pagu"], "perubahan": rev.extra["perubahan"]}
+        mode = query_choice(
+            rev.extra["label"], list(modes), key="ang_rev", default="perubahan", format_func=modes.__getitem__
+        )
+        chart(rev, rev_specs, f"ch_rev_{mode}")
+        for model in rev.tables:
+            table(model, "tb_pk_revisi")
+        captions(rev.captions)
 
-with detail["tab_src"]:
-    if detail["tab_src"].open:
-        src, src_specs = _section("sources", YEAR, L, VERSION)
-        st.subheader(src.heading)
-        st.caption(src.intro)
-        notes(src)
-        if src.tables:
-            chart(src, src_specs, "ch_src")
-            table(src.tables[0], "tb_src")
-            with st.expander(s("per_unit")):
-                table(src.tables[1], "tb_l6_unit")
-                captions(src.captions)
+
+def blokir() -> None:
+    blk, blk_specs = _section("blokir", YEAR, L, VERSION)
+    st.subheader(blk.heading)
+    notes(blk)
+    if blk.charts:
+        c1, c2 = st.columns(2)
+        with c1:
+            chart(blk, blk_specs, "ch_blokir")
+        with c2:
+            chart(blk, blk_specs, "ch_blokir_pct")
+        table(blk.tables[0], "tb_blokir")
+        captions(blk.captions)
+
+
+def sources() -> None:
+    src, src_specs = _section("sources", YEAR, L, VERSION)
+    st.subheader(src.heading)
+    st.caption(src.intro)
+    notes(src)
+    if src.tables:
+        chart(src, src_specs, "ch_src")
+        table(src.tables[0], "tb_src")
+        with st.expander(s("per_unit")):
+            table(src.tables[1], "tb_l6_unit")
+            captions(src.captions)
+
+
+DETAIL_TABS = {
+    "tab_rev": revisions,
+    "tab_blokir": blokir,
+    "tab_dekon": lambda: plain("dekonsentrasi", "tb_dekon"),
+    "tab_eff": lambda: plain("efficiency", "tb_eff"),
+    "tab_src": sources,
+}
+
+with (part := section(s("h_detail"), "anggaran_detail")):
+    if part.open:
+        detail = st.tabs([s(k) for k in DETAIL_TABS], key="ang_detail", bind="query-params")
+        for tab, draw in zip(detail, DETAIL_TABS.values(), strict=True):
+            with tab:
+                if tab.open:
+                    draw()

@@ -4,6 +4,10 @@ Layout only: the model of the chosen year and quarter comes from ``views.pemanta
 ``kpi.progress``), the charts from ``ui.charts.pemantauan``, the quarterly template from
 ``loaders.triwulan`` and the notes from ``loaders.notes``. Text from files and users (indicator
 names, notes) goes into tables, the metric labels and plain captions, never into Markdown.
+
+A new visitor's first screen holds the quarter buttons, the IKSS tiles and the projection chart; the
+early-warning list, budget, drill-down, notes, template and method are sections opened on demand
+(``ui.widgets.section``, open state in the URL) so their tables and widgets load only then (issue 15).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from ui import data
 from ui.charts.pemantauan import budget_pace, projection
 from ui.charts.vega import with_arrow
 from ui.i18n import chosen_year, lang, page_text
-from ui.widgets import query_choice, table, vega
+from ui.widgets import query_choice, section, table, vega
 from views.common import escape_markdown
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -58,6 +62,26 @@ def _template_button(year: int, quarter: int, key: str) -> None:
         help=s("template_help"),
         type="primary",
     )
+
+
+def _quarter(quarters: list[int]) -> int:
+    """The quarter shown: from the URL (``?triwulan=2``), else the latest; a segmented control when there is a choice.
+
+    A few options, so buttons rather than a selectbox (whose combo-box code a new visitor would fetch).
+    """
+    current = st.query_params.get("triwulan")
+    chosen = int(current) if current in [str(q) for q in quarters] else max(quarters)
+    if len(quarters) > 1:
+        chosen = st.segmented_control(
+            s("quarter"),
+            quarters,
+            default=chosen,
+            required=True,
+            key="qp_triwulan",
+            format_func=lambda q: f"T{q} · {ROMAN[q]}",
+        )
+    st.query_params["triwulan"] = str(chosen)
+    return chosen
 
 
 def _notes_form(m: view.Page) -> None:
@@ -107,17 +131,11 @@ if not quarters:
     st.caption(empty.demo)
     st.stop()
 
-with st.columns([1, 3])[0]:
-    quarter = query_choice(
-        s("quarter"), quarters, "triwulan", default=max(quarters), format_func=lambda q: f"T{q} · {ROMAN[q]}"
-    )
+quarter = _quarter(quarters)
 m = _model(year, quarter, L, version, stamp)
 if m.demo:
     st.warning(m.demo, icon="🧪")
 st.caption(m.shown)
-flash = st.session_state.pop("tw_flash", None)
-if flash:
-    st.success(flash, icon="✅")
 
 # --- IKSS tiles -----------------------------------------------------------------------------
 
@@ -128,73 +146,89 @@ for col, tile in zip(st.columns(max(len(m.tiles), 1)), m.tiles, strict=False):
         st.markdown(f":{tile.color}[**{tile.status_text}**]")
         st.caption(tile.projection)
 st.caption(m.counts)
-with st.expander(s("how_head"), expanded=False):
-    st.markdown(m.thresholds)
+with (part := section(s("how_head"), "pemantauan_how")):
+    if part.open:
+        st.markdown(m.thresholds)
 
-# --- Early warning --------------------------------------------------------------------------
+# --- Early warning: the projection chart on the first screen, its list on demand -------------
 
 st.subheader(s("warn_head"))
-st.caption(s("warn_caption"))
-if len(m.warning):
-    table(
-        m.warning,
-        "tw_warning",
-        height=420,
-        column_config={s("col_name"): st.column_config.TextColumn(width="large")},
-    )
-else:
-    st.success(s("warn_none"), icon="✅")
 if m.projection_rows is not None and len(m.projection_rows):
     vega(_projection_chart(year, quarter, L, version, stamp), "tw_projection", s("source_triwulan"), "Lampiran 6")
-
-# --- Budget against the pace curve ---------------------------------------------------------
-
-st.subheader(s("budget_head"))
-with st.columns([1, 3])[0]:
-    level = query_choice(
-        s("budget_level"), ["program", "unit"], "anggaran", default="program", format_func=lambda v: s("level_" + v)
-    )
-budget = m.budget[level]
-if len(budget.chart_rows):
-    vega(
-        _budget_chart(year, quarter, L, version, stamp, level),
-        "tw_budget_chart",
-        s("source_triwulan"),
-        "Tabel 3.20" if level == "program" else "Tabel 3.21",
-    )
-st.caption(budget.caption)
-table(budget.table, f"tw_budget_{level}")
-
-# --- Drill-down: IKP and IKK of a program and unit -----------------------------------------
-
-st.subheader(s("drill_head"))
-if m.drill_options:
-    options = dict(m.drill_options)
-    key = query_choice(s("drill_pick"), list(options), "unit", format_func=options.get)
-    shown = view.drill(m, key, L)
-    st.caption(shown.caption)
-    table(
-        shown.table,
-        "tw_drill",
-        column_config={s("col_indicator"): st.column_config.TextColumn(width="large")},
-    )
-
-# --- Follow-up notes ------------------------------------------------------------------------
-
-st.subheader(s("notes_head"))
-st.caption(s("notes_caption"))
-_notes_form(m)
-if len(m.notes):
-    table(m.notes, "tw_notes", column_config={s("col_note"): st.column_config.TextColumn(width="large")})
+if len(m.warning):
+    # a label that stays the same from quarter to quarter: the expander's identity (and open state) hangs on it
+    with (part := section(s("warn_list"), "pemantauan_warning")):
+        if part.open:
+            st.caption(s("warn_caption"))
+            table(
+                m.warning,
+                "tw_warning",
+                height=420,
+                column_config={s("col_name"): st.column_config.TextColumn(width="large")},
+            )
 else:
-    st.caption(s("notes_none", y=year))
+    st.success(s("warn_none"), icon="✅")
 
-# --- The template of a quarter ---------------------------------------------------------------
+# --- Budget against the pace curve (on demand) -----------------------------------------------
 
-with st.expander(s("template_for"), expanded=False):
-    nxt = min(max(quarters) + 1, 4)
-    pick = st.selectbox(
-        s("quarter"), [1, 2, 3, 4], index=nxt - 1, key="tw_template_quarter", format_func=lambda q: f"T{q}"
-    )
-    _template_button(year, int(pick), "tw_template")
-    st.page_link("app_pages/kelola.py", label=s("open_kelola"), icon="🗂️")
+
+def budget() -> None:
+    with st.columns([1, 3])[0]:
+        level = query_choice(
+            s("budget_level"), ["program", "unit"], "anggaran", default="program", format_func=lambda v: s("level_" + v)
+        )
+    shown = m.budget[level]
+    if len(shown.chart_rows):
+        vega(
+            _budget_chart(year, quarter, L, version, stamp, level),
+            "tw_budget_chart",
+            s("source_triwulan"),
+            "Tabel 3.20" if level == "program" else "Tabel 3.21",
+        )
+    st.caption(shown.caption)
+    table(shown.table, f"tw_budget_{level}")
+
+
+with (part := section(s("budget_head"), "pemantauan_budget")):
+    if part.open:
+        budget()
+
+# --- Drill-down: IKP and IKK of a program and unit (on demand) --------------------------------
+
+if m.drill_options:
+    with (part := section(s("drill_head"), "pemantauan_drill")):
+        if part.open:
+            options = dict(m.drill_options)
+            key = query_choice(s("drill_pick"), list(options), "unit", format_func=options.get)
+            shown = view.drill(m, key, L)
+            st.caption(shown.caption)
+            table(
+                shown.table,
+                "tw_drill",
+                column_config={s("col_indicator"): st.column_config.TextColumn(width="large")},
+            )
+
+# --- Follow-up notes (on demand) ----------------------------------------------------------------
+
+with (part := section(s("notes_head"), "pemantauan_notes")):
+    if part.open:
+        flash = st.session_state.pop("tw_flash", None)
+        if flash:
+            st.success(flash, icon="✅")
+        st.caption(s("notes_caption"))
+        _notes_form(m)
+        if len(m.notes):
+            table(m.notes, "tw_notes", column_config={s("col_note"): st.column_config.TextColumn(width="large")})
+        else:
+            st.caption(s("notes_none", y=year))
+
+# --- The template of a quarter (on demand) ---------------------------------------------------
+
+with (part := section(s("template_for"), "pemantauan_template")):
+    if part.open:
+        nxt = min(max(quarters) + 1, 4)
+        pick = st.selectbox(
+            s("quarter"), [1, 2, 3, 4], index=nxt - 1, key="tw_template_quarter", format_func=lambda q: f"T{q}"
+        )
+        _template_button(year, int(pick), "tw_template")
+        st.page_link("app_pages/kelola.py", label=s("open_kelola"), icon="🗂️")

@@ -1,7 +1,9 @@
 """Prioritas Nasional: pagu and realisasi of the PN tree (Tabel 2.4, Lampiran 5), per output and per PN.
 
 Layout only: the figures, texts and tables come from ``views.pn``, cached here per (year,
-language, data version) and, for the treemap and the table, per level and filter.
+language, data version) and, for the treemap and the table, per level and filter. The first screen is
+the tiles and the treemap; the level picker, the table of outputs, the bars per PN and the Tabel 2.4 /
+Lampiran 5 comparison sit in sections that run only while open.
 """
 
 from __future__ import annotations
@@ -14,11 +16,12 @@ from ui import data
 from ui.charts.pn import pn_budget_bars, pn_treemap
 from ui.charts.vega import with_arrow
 from ui.i18n import chosen_year, lang, page_text, t
-from ui.widgets import page_findings, query_choice, show_tile, source_line, status_badge, table, vega
+from ui.widgets import page_findings, query_choice, section, show_tile, source_line, status_badge, table, vega
 from views import pn as view
 from views.pn import ALL, ROOT, SOURCES
 
-NODE_KEY = "qp_node"
+NODE = "pn_node"  # the level the treemap shows (session state; kept in the URL as ?node=)
+LEVEL_KEY = "qp_node"  # the selectbox that chooses it by name, in its on-demand section
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
@@ -47,8 +50,13 @@ def _outputs(year: int, lang_: str, version: int, filters: tuple[str, str, str, 
 
 
 def _go(node: str) -> None:
-    """Show ``node``'s children (a callback: the level selectbox takes the node, the URL follows it)."""
-    st.session_state[NODE_KEY] = node
+    """Show ``node``'s children (a callback: the treemap, the level selectbox and the URL follow it)."""
+    st.session_state[NODE] = node
+
+
+def _chosen() -> None:
+    """The level selectbox changed: show the level chosen."""
+    _go(st.session_state[LEVEL_KEY])
 
 
 def _open_clicked(key: str, branches: frozenset[str]) -> None:
@@ -75,26 +83,22 @@ if model.empty:
     st.stop()
 st.caption(model.intro)
 
-# --- Tiles -----------------------------------------------------------------------------------
+# --- First screen: the tiles and the treemap, one level at a time ------------------------------
+# A new visitor's browser draws (and fetches the code for) only this; the rest of the page sits in
+# sections that run only while open (ui.widgets.section, issue 15).
 
 for col, k in zip(st.columns([1.25, 1.25, 1.1, 0.8, 0.9]), model.tiles, strict=True):
     with col:
         show_tile(k)
 source_line(*SOURCES)
 
-# --- Treemap, one level at a time ------------------------------------------------------------
-
 branches = model.branches
-up, pick = st.columns([1, 5], vertical_alignment="bottom")
-with pick:
-    # Not query_choice: clicks and the ⬆ button set this selectbox from callbacks, which its URL-derived index would fight.
-    if st.session_state.get(NODE_KEY) not in branches:  # a new session (or year): the level from the URL
-        st.session_state[NODE_KEY] = st.query_params.get("node") if st.query_params.get("node") in branches else ROOT
-    node = st.selectbox(s("f_node"), branches, key=NODE_KEY, format_func=model.node_titles.__getitem__)
-    st.query_params["node"] = node
-with up:
-    parent = None if node == ROOT else model.parent_of[node]
-    st.button(s("up"), key="pn_up", on_click=_go, args=(parent,), disabled=parent is None, width="stretch")
+if st.session_state.get(NODE) not in branches:  # a new session (or year): the level from the URL
+    st.session_state[NODE] = st.query_params.get("node") if st.query_params.get("node") in branches else ROOT
+node = st.session_state[NODE]
+st.query_params["node"] = node
+parent = None if node == ROOT else model.parent_of[node]
+st.button(s("up"), key="pn_up", on_click=_go, args=(parent,), disabled=parent is None)
 tm_key = f"pn_treemap_{node}"  # a fresh chart (no stale selection) on every level
 vega(
     _treemap(year, L, version, node),
@@ -105,9 +109,16 @@ vega(
 st.caption(model.treemap_hint)
 source_line(*SOURCES)
 
-# --- Filterable table of outputs ------------------------------------------------------------
+# --- The level by name (on demand: a selectbox of every level) --------------------------------
 
-st.subheader(s("table_head"))
+with (part := section(s("h_level"), "pn_level")):
+    if part.open:
+        # Not query_choice: clicks and the ⬆ button change the level from callbacks; the box follows them.
+        st.session_state[LEVEL_KEY] = node
+        st.selectbox(s("f_node"), branches, key=LEVEL_KEY, format_func=model.node_titles.__getitem__, on_change=_chosen)
+
+# --- Filterable table of outputs (on demand; the filters are kept in the URL) ------------------
+
 names = model.names
 
 
@@ -122,44 +133,52 @@ def _pick(label: str, codes: list[str], key: str, level: str, all_text: str, pre
     )
 
 
-f1, f2, f3, f4 = st.columns([1.2, 1, 1.4, 1])
-with f1:
-    chosen_pn = _pick(s("f_pn"), list(names["pn"]), "pn", "pn", s("all_pn"), prefix="PN ")
-with f2:
-    chosen_prog = _pick(s("f_program"), view.program_options(model, chosen_pn), "program", "program", s("all_program"))
-with f3:
-    offered = view.kegiatan_options(model, chosen_pn, chosen_prog)
-    chosen_keg = _pick(s("f_kegiatan"), offered, "kegiatan", "kegiatan", s("all_kegiatan"))
-with f4:
-    chosen_status = query_choice(
-        s("f_status"),
-        [ALL, *model.statuses],
-        "status",
-        default=ALL,
-        format_func=lambda c: s("all_status") if c == ALL else status_badge(c),
+def outputs_table() -> None:
+    f1, f2, f3, f4 = st.columns([1.2, 1, 1.4, 1])
+    with f1:
+        chosen_pn = _pick(s("f_pn"), list(names["pn"]), "pn", "pn", s("all_pn"), prefix="PN ")
+    with f2:
+        programs = view.program_options(model, chosen_pn)
+        chosen_prog = _pick(s("f_program"), programs, "program", "program", s("all_program"))
+    with f3:
+        offered = view.kegiatan_options(model, chosen_pn, chosen_prog)
+        chosen_keg = _pick(s("f_kegiatan"), offered, "kegiatan", "kegiatan", s("all_kegiatan"))
+    with f4:
+        chosen_status = query_choice(
+            s("f_status"),
+            [ALL, *model.statuses],
+            "status",
+            default=ALL,
+            format_func=lambda c: s("all_status") if c == ALL else status_badge(c),
+        )
+
+    outputs = _outputs(year, L, version, (chosen_pn, chosen_prog, chosen_keg, chosen_status))
+    st.caption(outputs.shown)
+    if not len(outputs.table):
+        st.info(t("no_data"))
+    table(
+        outputs.table,
+        "pn_table",
+        height="auto" if len(outputs.table) <= 10 else 420,
+        column_config={
+            s("col_kode"): st.column_config.TextColumn(pinned=True),
+            s("col_output"): st.column_config.TextColumn(width="medium", pinned=True),
+        },
     )
 
-outputs = _outputs(year, L, version, (chosen_pn, chosen_prog, chosen_keg, chosen_status))
-st.caption(outputs.shown)
-if not len(outputs.table):
-    st.info(t("no_data"))
-table(
-    outputs.table,
-    "pn_table",
-    height="auto" if len(outputs.table) <= 10 else 420,
-    column_config={
-        s("col_kode"): st.column_config.TextColumn(pinned=True),
-        s("col_output"): st.column_config.TextColumn(width="medium", pinned=True),
-    },
-)
 
-# --- Per PN, and Tabel 2.4 against Lampiran 5 -----------------------------------------------
+with (part := section(s("table_head"), "pn_outputs")):
+    if part.open:
+        outputs_table()
 
-left, right = st.columns([3, 2])
-with left:
-    vega(_bars(year, L, version), "pn_bars", "Lampiran 5")
-with right:
-    st.subheader(s("compare_head"))
+# --- Per PN, and Tabel 2.4 against Lampiran 5 (on demand) ---------------------------------------
+
+with (part := section(s("bars_title"), "pn_bars")):
+    if part.open:
+        vega(_bars(year, L, version), "pn_bars", "Lampiran 5")
+
+
+def compare() -> None:
     cmp = model.compare
     if cmp.same:
         st.success(cmp.same, icon="✅")
@@ -172,3 +191,8 @@ with right:
         st.markdown(cmp.names_head)
         st.markdown(cmp.names_md)
     source_line(*reversed(SOURCES))
+
+
+with (part := section(s("compare_head"), "pn_compare")):
+    if part.open:
+        compare()

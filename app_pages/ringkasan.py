@@ -10,7 +10,7 @@ from ui.charts import ringkasan as charts
 from ui.charts.vega import with_arrow
 from ui.i18n import chosen_year, lang, page_text, t
 from ui.report_buttons import report_downloads
-from ui.widgets import page_findings, source_line, table, vega
+from ui.widgets import page_findings, section, source_line, table, vega
 from views.common import escape_markdown
 from views.i18n import text
 from views.ringkasan import IkssTile, Metric
@@ -92,50 +92,64 @@ st.subheader(s("sec_ikss"))
 for col, tile in zip(st.columns(max(len(m.ikss), 1)), m.ikss, strict=False):
     with col:
         ikss_tile(tile)
+
+# the one chart of the first screen: the first IKSS per year (SS-1, productivity); the other trends are on demand
+main, other_trends = m.trends[:1], m.trends[1:]
+for trend in main:
+    st.markdown(f"**{s('trend_ikss', y=year)}**")
+    vega(specs[f"trend_{trend.code}"], f"trend_{trend.code}")
 source_line("Tabel 3.2")
 
-st.subheader(s("sec_ss"))
-for col, tile in zip(st.columns(3), m.ss, strict=True):
-    with col:
-        metric_tile(tile)
-source_line("Tabel 3.2", "Bab 3.1")
+# --- Below it, on demand (issue 15: a new visitor's browser draws and fetches only the first screen) ---
 
-st.subheader(s("sec_budget"))
-for col, tile in zip(st.columns(4), m.budget, strict=True):
-    with col:
-        metric_tile(tile)
-source_line("Tabel 3.20", "Tabel 3.22", "Bab 3.3")
+with (part := section(s("sec_ss"), "ringkasan_ss")):
+    if part.open:
+        for col, tile in zip(st.columns(3), m.ss, strict=True):
+            with col:
+                metric_tile(tile)
+        source_line("Tabel 3.2", "Bab 3.1")
 
-st.subheader(s("sec_eff"))
-for col, tile in zip(st.columns(3), m.efficiency, strict=True):
-    with col:
-        metric_tile(tile)
-st.caption(s("eff_explain"))
-source_line("Tabel 3.24", "Bab 3.4")
+with (part := section(s("sec_budget"), "ringkasan_budget")):
+    if part.open:
+        for col, tile in zip(st.columns(4), m.budget, strict=True):
+            with col:
+                metric_tile(tile)
+        source_line("Tabel 3.20", "Tabel 3.22", "Bab 3.3")
 
-st.subheader(s("sec_trend"))
-left, right = st.columns([3, 2], gap="medium")
-with left:
-    st.markdown(f"**{s('trend_ikss', y=year)}**")
-    for i, trend in enumerate(m.trends):
-        if i % 2 == 0:  # rows of two, so a phone shows the charts in the order of the tiles
-            grid = st.columns(2)
-        with grid[i % 2]:
-            vega(specs[f"trend_{trend.code}"], f"trend_{trend.code}")
-    source_line("Tabel 3.2")
-with right:
-    st.markdown(f"**{s('trend_budget')}**")
-    vega(specs["trend_budget"], "trend_budget")
-    if m.budget_trend.caption:
-        st.caption(escape_markdown(m.budget_trend.caption))
-    source_line("Tabel 3.21")
+with (part := section(s("sec_eff"), "ringkasan_eff")):
+    if part.open:
+        for col, tile in zip(st.columns(3), m.efficiency, strict=True):
+            with col:
+                metric_tile(tile)
+        st.caption(s("eff_explain"))
+        source_line("Tabel 3.24", "Bab 3.4")
 
-st.subheader(s("sec_table"))
-table(m.table, "ringkasan_ikss")
+with (part := section(s("sec_trend"), "ringkasan_trend")):
+    if part.open:
+        left, right = st.columns([3, 2], gap="medium")
+        with left:
+            st.markdown(f"**{s('trend_ikss', y=year)}**")
+            for i, trend in enumerate(other_trends):
+                if i % 2 == 0:  # rows of two, so a phone shows the charts in the order of the tiles
+                    grid = st.columns(2)
+                with grid[i % 2]:
+                    vega(specs[f"trend_{trend.code}"], f"trend_{trend.code}")
+            source_line("Tabel 3.2")
+        with right:
+            st.markdown(f"**{s('trend_budget')}**")
+            vega(specs["trend_budget"], "trend_budget")
+            if m.budget_trend.caption:
+                st.caption(escape_markdown(m.budget_trend.caption))
+            source_line("Tabel 3.21")
 
-st.subheader(s("sec_links"))
-link_cols = st.columns(3)
-for i, link in enumerate(m.links):
-    with link_cols[i % 3].container(border=True):
-        st.page_link(link.path, label=link.name, icon=link.icon)
-        st.caption(link.caption)
+with (part := section(s("sec_table"), "ringkasan_table")):
+    if part.open:
+        table(m.table, "ringkasan_ikss")
+
+with (part := section(s("sec_links"), "ringkasan_links")):
+    if part.open:
+        link_cols = st.columns(3)
+        for i, link in enumerate(m.links):
+            with link_cols[i % 3].container(border=True):
+                st.page_link(link.path, label=link.name, icon=link.icon)
+                st.caption(link.caption)

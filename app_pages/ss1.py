@@ -10,9 +10,9 @@ import streamlit as st
 from kpi import productivity as prod
 from ui import data, widgets
 from ui.charts import ss1 as charts
-from ui.charts.vega import with_arrow
+from ui.charts.vega import to_svg, with_arrow
 from ui.i18n import chosen_year, lang, page_text, t
-from ui.widgets import page_findings, query_choice, section, show_tile, source_line, status_badge, vega
+from ui.widgets import page_findings, query_choice, section, show_tile, source_line, static_chart, status_badge, vega
 from views import ss1 as view
 from views.table import Table
 
@@ -30,6 +30,11 @@ def _model(year: int, lang: str, version: int) -> view.Page:
 @st.cache_resource(show_spinner=False, max_entries=32)
 def _charts(year: int, lang: str, version: int) -> dict[str, dict]:
     return {key: with_arrow(charts.spec(c, lang)) for key, c in _model(year, lang, version).charts.items()}
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _trend_svg(year: int, lang: str, version: int) -> str:
+    return to_svg(charts.spec(_model(year, lang, version).trend, lang), width=380)  # the right column
 
 
 @st.cache_resource(show_spinner=False, max_entries=128)
@@ -79,7 +84,7 @@ with left:
                 show_tile(m, key)
 with right:
     if M.trend is not None:
-        vega(SPECS["ss1_trend"], "ss1_trend", *M.trend.sources)
+        static_chart(_trend_svg(YEAR_CHOSEN, L, VERSION), "ss1_trend", *M.trend.sources)
 
 # --- 2. Formula and contributions (on demand: below the first screen) --------------------------
 

@@ -1,6 +1,8 @@
 """SS-2 Tata Kelola: the three IKSS (Indeks RB, Opini BPK, Indeks SPBE), their detail tables and an SPBE simulator.
 
 Layout only: the figures, texts and tables come from ``views.ss2`` (pure), the charts from ``ui.charts.ss2``.
+The first screen holds the tiles and one chart (the Indeks RB against its target); the RB, BPK, SPBE and
+simulator parts are sections that run only when opened (``ui.widgets.section``, issue 15).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ s = page_text("ss2")
 SIM_STATE = f"ss2_sim_levels_{YEAR}"
 
 
-# --- cached models (pure views keyed by their arguments) -------------------------------------------
+# --- cached models (pure views keyed by their arguments) ------------------------------------------
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
@@ -71,7 +73,7 @@ def tile(tile: views.Tile) -> None:
 
 M, CHARTS = _model(YEAR, L, VERSION)
 
-# --- 1. Headline ---------------------------------------------------------------------------------
+# --- 1. Headline: the five tiles and the RB index against its target (the first screen) -----------
 
 st.title(t("page_ss2"))
 widgets.page_findings("ss2", YEAR)
@@ -79,95 +81,107 @@ st.caption(s("ss_caption"))
 for column, item in zip(st.columns(5), M.header.tiles, strict=True):
     with column:
         tile(item)
-for note in M.header.notes:
-    st.caption(note)
-
-# --- 2. Reformasi Birokrasi ----------------------------------------------------------------------
-
-st.divider()
 rbm = M.rb
-st.subheader(rbm.title)
-if rbm.intro:
-    st.markdown(rbm.intro)
-left, right = st.columns([3, 2], gap="medium")
-if CHARTS["components"]:
-    with left:
-        widgets.vega(CHARTS["components"], "ss2_rb_components", "Tabel 3.16")
-with right:
+main, notes = st.columns([3, 2], gap="medium")
+with main:
     if CHARTS["history"]:
         widgets.vega(CHARTS["history"], "ss2_rb_history", "Tabel 3.2")
-    if rbm.history_note:
-        st.caption(rbm.history_note)
-widgets.table(rbm.gaps, "ss2_rb_comp_table")
-if rbm.tematik_note:
-    st.caption(rbm.tematik_note)
-st.markdown(f"**{rbm.indicators_heading}**")
-sort_key = widgets.query_choice(
-    s("sort"), list(views.RB_SORTS), "rb_urut", default="nomor", format_func=lambda k: s("sort_" + k)
-)
-rb_tabs = st.tabs([s("tab_chart"), s("tab_table")], key="ss2_rb_tab", bind="query-params")
-with rb_tabs[0]:
-    if rb_tabs[0].open:  # only the open tab runs (tabs bound to the URL)
-        widgets.vega(_rb_indicators(YEAR, L, VERSION, sort_key)[1], "ss2_rb_indicators", "Tabel 3.17")
-with rb_tabs[1]:
-    if rb_tabs[1].open:
-        ind_model = _rb_indicators(YEAR, L, VERSION, sort_key)[0]
-        widgets.table(ind_model.table, "ss2_rb_ind_table", height=35 * len(ind_model.table) + 40)
-        if rbm.indicators_caption:
-            st.caption(rbm.indicators_caption)
+with notes:  # the notes as one element: fewer to draw on the first screen
+    if lines := [*M.header.notes, *([rbm.history_note] if rbm.history_note else [])]:
+        st.caption("\n\n".join(lines))
 
-# --- 3. Opini BPK --------------------------------------------------------------------------------
+# --- 2. Reformasi Birokrasi (on demand: below the first screen) -----------------------------------
 
-st.divider()
-st.subheader(s("h_bpk"))
-bl, br = st.columns([1, 1], gap="medium")
-if CHARTS["bpk"]:
-    with bl:
-        widgets.vega(CHARTS["bpk"], "ss2_bpk", "Tabel 3.2")
-with br:
-    widgets.table(M.bpk.table, "ss2_bpk_table")
-    st.caption(M.bpk.note)
 
-# --- 4. SPBE -------------------------------------------------------------------------------------
+def reformasi_birokrasi() -> None:
+    if rbm.intro:
+        st.markdown(rbm.intro)
+    left, right = st.columns([3, 2], gap="medium")
+    if CHARTS["components"]:
+        with left:
+            widgets.vega(CHARTS["components"], "ss2_rb_components", "Tabel 3.16")
+    with right:
+        widgets.table(rbm.gaps, "ss2_rb_comp_table")
+    if rbm.tematik_note:
+        st.caption(rbm.tematik_note)
+    st.markdown(f"**{rbm.indicators_heading}**")
+    sort_key = widgets.query_choice(
+        s("sort"), list(views.RB_SORTS), "rb_urut", default="nomor", format_func=lambda k: s("sort_" + k)
+    )
+    rb_tabs = st.tabs([s("tab_chart"), s("tab_table")], key="ss2_rb_tab", bind="query-params")
+    with rb_tabs[0]:
+        if rb_tabs[0].open:  # only the open tab runs (tabs bound to the URL)
+            widgets.vega(_rb_indicators(YEAR, L, VERSION, sort_key)[1], "ss2_rb_indicators", "Tabel 3.17")
+    with rb_tabs[1]:
+        if rb_tabs[1].open:
+            ind_model = _rb_indicators(YEAR, L, VERSION, sort_key)[0]
+            widgets.table(ind_model.table, "ss2_rb_ind_table", height=35 * len(ind_model.table) + 40)
+            if rbm.indicators_caption:
+                st.caption(rbm.indicators_caption)
 
-st.divider()
-st.subheader(s("h_spbe"))
-if M.spbe.intro:
-    st.markdown(M.spbe.intro)
-level = widgets.query_choice(
-    s("level"), list(views.LEVELS), "spbe_level", default="domain", format_func=lambda k: s("lv_" + k)
-)
-lv, lv_charts = _level(YEAR, L, VERSION, level)
-if lv is not None:
-    sl, sr = st.columns([1, 1], gap="medium")
-    with sl:
-        widgets.vega(lv_charts["compare"], "ss2_spbe_compare", "Tabel 3.19", "Lampiran 8")
-    with sr:
-        widgets.vega(lv_charts["trend"], "ss2_spbe_trend", "Tabel 3.19")
-tl, tr_ = st.columns([2, 3], gap="medium")
-with tl:
-    if CHARTS["groups"]:
-        widgets.vega(CHARTS["groups"], "ss2_spbe_groups", "Lampiran 8")
-    else:
-        st.caption(M.spbe.no_groups)
-if lv is not None:
-    with tr_:
-        widgets.table(lv.table, f"ss2_t319_{level}")
-        if lv.d4_note:
-            st.caption(lv.d4_note)
+
+with (part := widgets.section(rbm.title, "ss2_rb")):
+    if part.open:
+        reformasi_birokrasi()
+
+# --- 3. Opini BPK (on demand) ---------------------------------------------------------------------
+
+with (part := widgets.section(s("h_bpk"), "ss2_opini")):
+    if part.open:
+        bl, br = st.columns([1, 1], gap="medium")
+        if CHARTS["bpk"]:
+            with bl:
+                widgets.vega(CHARTS["bpk"], "ss2_bpk", "Tabel 3.2")
+        with br:
+            widgets.table(M.bpk.table, "ss2_bpk_table")
+            st.caption(M.bpk.note)
+
+# --- 4. SPBE (on demand) --------------------------------------------------------------------------
 
 BASE = M.base
-if BASE is None:
-    st.info(s("no_spbe", y=YEAR))
-else:
-    indicators = st.expander(M.spbe.indicators_heading, expanded=False, key="ss2_spbe_ind", on_change="rerun")
-    if indicators.open:  # the indicator rows are built and sent only when the reader opens them
-        with indicators:
-            spi = _indicators(YEAR, L, VERSION)
-            widgets.table(spi.table, "ss2_spbe_ind_table", height=35 * len(spi.table) + 40)
-            st.caption(spi.caption)
 
-# --- 5. SPBE simulator ---------------------------------------------------------------------------
+
+def spbe_section() -> None:
+    if M.spbe.intro:
+        st.markdown(M.spbe.intro)
+    level = widgets.query_choice(
+        s("level"), list(views.LEVELS), "spbe_level", default="domain", format_func=lambda k: s("lv_" + k)
+    )
+    lv, lv_charts = _level(YEAR, L, VERSION, level)
+    if lv is not None:
+        sl, sr = st.columns([1, 1], gap="medium")
+        with sl:
+            widgets.vega(lv_charts["compare"], "ss2_spbe_compare", "Tabel 3.19", "Lampiran 8")
+        with sr:
+            widgets.vega(lv_charts["trend"], "ss2_spbe_trend", "Tabel 3.19")
+    tl, tr_ = st.columns([2, 3], gap="medium")
+    with tl:
+        if CHARTS["groups"]:
+            widgets.vega(CHARTS["groups"], "ss2_spbe_groups", "Lampiran 8")
+        else:
+            st.caption(M.spbe.no_groups)
+    if lv is not None:
+        with tr_:
+            widgets.table(lv.table, f"ss2_t319_{level}")
+            if lv.d4_note:
+                st.caption(lv.d4_note)
+
+    if BASE is None:
+        st.info(s("no_spbe", y=YEAR))
+    else:
+        indicators = st.expander(M.spbe.indicators_heading, expanded=False, key="ss2_spbe_ind", on_change="rerun")
+        if indicators.open:  # the indicator rows are built and sent only when the reader opens them
+            with indicators:
+                spi = _indicators(YEAR, L, VERSION)
+                widgets.table(spi.table, "ss2_spbe_ind_table", height=35 * len(spi.table) + 40)
+                st.caption(spi.caption)
+
+
+with (part := widgets.section(s("h_spbe"), "ss2_spbe")):
+    if part.open:
+        spbe_section()
+
+# --- 5. SPBE simulator (on demand: a fragment inside its section) ---------------------------------
 
 
 def _sim_levels() -> dict[int, int]:
@@ -248,6 +262,6 @@ def simulator() -> None:
 
 
 if BASE is not None:
-    st.divider()
-    st.subheader(s("h_sim"))
-    simulator()
+    with (part := widgets.section(s("h_sim"), "ss2_sim")):
+        if part.open:
+            simulator()

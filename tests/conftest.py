@@ -100,6 +100,26 @@ def run_page(app_db):
     return _run
 
 
+def static_charts(at) -> list[list[str]]:
+    """The server-drawn charts (``ui.widgets.static_chart``) of an ``AppTest`` run: each SVG's texts in order.
+
+    The title, axis labels and value labels a reader sees, so a test can check the picture says the
+    report's figures.
+    """
+    import base64
+
+    from defusedxml import ElementTree
+
+    out = []
+    for image in at.get("image"):
+        for img in image.proto.imgs:
+            head, _, data = img.url.partition(",")
+            if head == "data:image/svg+xml;base64":
+                root = ElementTree.fromstring(base64.b64decode(data))
+                out.append([t.text for t in root.iter("{http://www.w3.org/2000/svg}text") if t.text])
+    return out
+
+
 def vega_charts(at) -> list[tuple[dict, dict]]:
     """The Vega-Lite charts an ``AppTest`` run drew: ``(spec, {dataset name: DataFrame})`` each.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, open_sections
 
 
 def test_sidebar_shows_the_data_version(app_db):
@@ -43,7 +43,7 @@ def test_pages_mark_the_findings_about_their_figures(run_page, page, key):
     from ui.data import check_report
 
     mine = [f for f in check_report(2024) if f.page == key and f.severity in ("error", "warning")]
-    at = run_page(page)
+    at = open_sections(run_page(page), f"{key}_findings")  # the marker is an on-demand section
     marker = [e for e in at.expander if "angka di halaman ini" in e.label]
     assert len(marker) == 1 and marker[0].label.startswith(f"⚠️ {len(mine)} ")
     shown = " ".join(m.value for m in marker[0].markdown)

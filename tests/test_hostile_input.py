@@ -30,7 +30,7 @@ from loaders.readers import WorkbookError, read_upload
 from loaders.schema import LONG_TEXT_LENGTH, TEXT_LENGTH
 from loaders.validate import MAX_VALUE_SHOWN, ValidationError
 from loaders.workbook import neutralise, unneutralise, write_workbook
-from tests.conftest import ROOT
+from tests.conftest import ROOT, open_sections
 from tests.test_limits import HOSTILE, PAGES, YEAR, _accepted, _mutable, engine_url
 
 ADMIN = auth.Actor("admin", "admin")
@@ -362,6 +362,7 @@ def test_uploaded_names_are_shown_as_text_never_as_links_or_images(loaded, frame
             at.switch_page(page)
             at.run()
         assert not at.exception, (page, [e.message for e in at.exception])
+        open_sections(at)  # every on-demand section too: what a page shows once everything is open
         shown = [t for t in _markdown_texts(at._tree) if "evil" in t or "merah" in t]
         seen[page] = len(shown)
         bad = [t for t in shown if _LIVE_MARKDOWN.search(t)]

@@ -28,7 +28,7 @@ from loaders.datasets import DATASETS
 from loaders.schema import MAX_INT, MIN_MAGNITUDE, Col
 from loaders.validate import _UNSAFE
 from loaders.workbook import write_workbook
-from tests.conftest import ROOT
+from tests.conftest import ROOT, open_sections
 
 YEAR = 2024
 ADMIN = auth.Actor("admin", "admin")
@@ -165,6 +165,7 @@ def run_pages(url: str, monkeypatch) -> None:
             at.switch_page(page)
             at.run()
         assert not at.exception, (page, [e.message for e in at.exception])
+        open_sections(at)  # every on-demand section too: what a page shows once everything is open
 
 
 def every_output(engine, url: str, monkeypatch, capsys) -> None:

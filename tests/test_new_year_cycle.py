@@ -22,7 +22,7 @@ from kpi.checks import run_checks
 from kpi.format import fmt_pct, fmt_rp_short
 from loaders import auth, db, versions
 from loaders.template import template_bytes
-from tests.conftest import ROOT
+from tests.conftest import ROOT, open_sections
 
 VOKASI_2024 = 114_195
 VOKASI_2025 = 150_000  # PyB vokasi
@@ -174,3 +174,12 @@ def test_budget_page_shows_the_2025_realisasi(cycle, frames):
     assert fmt_rp_short(total_2024 + EXTRA_WA) in values
     at24 = _page("app_pages/anggaran.py", year="2024")
     assert fmt_rp_short(total_2024) in [m.value for m in at24.metric]
+    open_sections(at, "anggaran_program")  # the table by programme (on demand): 2025 beside 2024's pagu
+    program = next(df.value for df in at.dataframe if "Pagu 2025" in df.value.columns)
+    assert "Pagu 2024" in program.columns
+
+
+@pytest.mark.parametrize("page", ["app_pages/anggaran.py", "app_pages/pn.py"])
+def test_on_demand_sections_open_on_the_new_year(cycle, page):
+    at = open_sections(_page(page, year="2025"))
+    assert "2025" in _all_text(at), page

@@ -1,15 +1,16 @@
 """Anggaran page: the report's budget figures in Indonesian format, computed tiles, earlier years' pagu,
 the Vega-Lite charts' figures, the detail tabs, English.
 
-Three AppTest sessions only (Indonesian, its widgets, English) so the file stays quick; the detail
-tabs are opened in the same session (only the open tab runs).
+Three AppTest sessions only (Indonesian, its widgets, English) so the file stays quick; the on-demand
+sections and the detail tabs are opened in the same session (only an open section, and in it only
+the open tab, runs).
 """
 
 from __future__ import annotations
 
 from kpi.budget import absorption_excl_blokir_pct, absorption_pct, efficiency_rate
 from kpi.format import fmt_number, fmt_pct, fmt_rp_short
-from tests.conftest import vega_charts, vega_rows
+from tests.conftest import open_sections, vega_charts, vega_rows
 
 PAGE = "app_pages/anggaran.py"
 
@@ -20,6 +21,11 @@ def _metrics(at) -> dict[str, str]:
 
 def _tables(at) -> list:
     return [df.value for df in at.dataframe]
+
+
+def _sections(at) -> dict[str, bool]:
+    """The page's on-demand sections (``ui.widgets.section``): URL key → open."""
+    return {e.proto.query_param_key: e.proto.expanded for e in at.expander if e.proto.query_param_key}
 
 
 def _open_detail(at, word: str) -> None:
@@ -46,7 +52,8 @@ def _value(rows, series: str, label_word: str) -> float:
     return float(hit["value"].iloc[0])
 
 
-def test_page_id_figures_and_computed_tiles(run_page, frames):
+def test_first_screen_tiles_and_programme_chart_then_the_details_on_demand(run_page, frames):
+    """A new visitor's first screen: the tiles and the programme chart; the tables and detail tabs open on demand."""
     at = run_page(PAGE, year="2024")
     m = _metrics(at)
     # the report's figures, Indonesian format
@@ -76,7 +83,7 @@ def test_page_id_figures_and_computed_tiles(run_page, frames):
         "0,75",
     )
 
-    # first screen: the programme chart and table of 2024, and the first detail tab (PK revisions)
+    # first screen: the programme chart of 2024, and nothing else that loads new code in the browser
     spec, rows = _chart(at, "per program, 2024")
     assert {c for c in rows.columns} >= {"category", "series", "value", "text", "amount"}
     for row in prog.itertuples():
@@ -87,8 +94,15 @@ def test_page_id_figures_and_computed_tiles(run_page, frames):
     assert dn["category"].endswith("\nPenyerapan 90,50 %")  # computed absorption under the name
     assert "/ 1000000000000, ',.2~f') + ' T'" in spec["layer"][0]["encoding"]["x"]["axis"]["labelExpr"]  # triliun
     assert spec["config"]["locale"]["number"]["decimal"] == ","
-    assert len(vega_charts(at)) == 2  # closed tabs draw nothing
+    assert len(vega_charts(at)) == 1  # closed sections draw nothing
+    assert not at.dataframe and not at.selectbox and not at.tabs
+    assert _sections(at) == {"anggaran_findings": False, "anggaran_program": False, "anggaran_detail": False}
 
+    # the details open on demand, at their first tab (PK revisions); the tables by programme stay closed
+    open_sections(at, "anggaran_detail")
+    assert _sections(at)["anggaran_detail"] and not _sections(at)["anggaran_program"]
+    assert len(vega_charts(at)) == 2 and at.selectbox(key="qp_ang_rev").value == "perubahan"
+    assert not any("Pagu 2023" in t.columns for t in _tables(at))
     rev_spec, rev = _chart(at, "sejak PK Januari")
     dl = rev[rev["program"].str.startswith("DL")].set_index("revisi")["value"]
     assert dl["Januari"] == 0 and dl["Desember"] == 2_098_237_155_000 - 2_054_051_426_000  # +Rp 44,19 M
@@ -142,6 +156,8 @@ def test_earlier_years_beside_the_chosen_one_and_revision_mode(run_page):
     at = run_page(PAGE, year="2024")
     assert not at.info  # 2024 has realisasi: no note
     assert not [s for s in at.selectbox if s.key == "qp_year"]  # the year is the sidebar's, not the page's
+    open_sections(at, "anggaran_program")
+    assert len(vega_charts(at)) == 1  # the programme tab shows its table: its chart is on the first screen
     program = next(t for t in _tables(at) if "Pagu 2023" in t.columns)
     assert list(program.columns[:4]) == ["Program", "Pagu 2023", "Pagu 2024", "Perubahan pagu"]
     dn = program.set_index("Program").loc["DN · Pembinaan Ketenagakerjaan"]
@@ -156,6 +172,7 @@ def test_earlier_years_beside_the_chosen_one_and_revision_mode(run_page):
     _, rows = _chart(at, "per unit Eselon I, 2024")
     assert len(rows) == 14 and _value(rows, "Pagu", "Ditjen PHI") == 1_546_283_680_000
 
+    open_sections(at, "anggaran_detail")
     at.selectbox(key="qp_ang_rev").set_value("pagu").run()
     assert not at.exception
     _, rev = _chart(at, "Pagu program per revisi PK 2024")
@@ -164,7 +181,7 @@ def test_earlier_years_beside_the_chosen_one_and_revision_mode(run_page):
 
 
 def test_english_labels(run_page):
-    at = run_page(PAGE, lang="en", year="2024")
+    at = open_sections(run_page(PAGE, lang="en", year="2024"))
     m = _metrics(at)
     assert m["Budget ceiling 2024"] == "Rp 6.14 tn"
     assert m["Budget absorption"] == "89.52%"

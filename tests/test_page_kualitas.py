@@ -6,7 +6,7 @@ import pytest
 
 from kpi.checks import RULES, run_checks, summary
 from kpi.format import fmt_number
-from tests.conftest import vega_charts
+from tests.conftest import open_sections, vega_charts
 from ui.charts.kualitas import SEVERITY_COLOR
 
 PAGE = "app_pages/kualitas.py"
@@ -45,10 +45,51 @@ def test_tiles_show_the_counts_of_kpi_checks(page_id, expected):
         assert _metric(page_id, label).value == str(sum(f.severity == sev for f in report))
 
 
+def _sections(at) -> dict[str, bool]:
+    """The page's on-demand sections (``ui.widgets.section``): URL key -> open."""
+    return {e.proto.query_param_key: e.proto.expanded for e in at.expander if e.proto.query_param_key}
+
+
+def test_first_screen_is_the_tiles_and_the_findings_the_rest_on_demand(run_page, expected):
+    """A new visitor's first screen: the counts and the findings table; filters, chart and rules open on demand."""
+    report, counts = expected
+    at = run_page(PAGE, year="2024", timeout=180)
+    assert _metric(at, "Diperiksa").value == fmt_number(int(counts["rules"]["ran"].sum()), 0, "id")
+    assert _metric(at, "Galat").value == str(sum(f.severity == "error" for f in report))
+    [table] = [df.value for df in at.dataframe]  # the main element: every finding
+    assert len(table) == len(report) and "Keterangan" in table.columns
+    assert f"{len(report)} dari {len(report)} temuan ditampilkan." in [c.value for c in at.caption]
+    assert not vega_charts(at) and not at.multiselect and not at.selectbox
+    assert _sections(at) == {"kualitas_filters": False, "kualitas_chart": False, "kualitas_rules": False}
+
+    open_sections(at, "kualitas_chart")
+    [(spec, _)] = vega_charts(at)
+    assert spec["title"]["text"] == "Temuan per tabel LKj"
+    assert not at.multiselect and len(at.dataframe) == 1  # the filters and rules still closed
+    open_sections(at, "kualitas_filters")
+    assert [ms.label for ms in at.multiselect] == ["Tingkat", "Tabel LKj", "Jenis aturan"]
+    open_sections(at, "kualitas_rules")
+    rules = at.dataframe[1].value
+    assert "Apa yang diperiksa" in rules.columns and len(rules) == len(RULES)
+    assert any("jenis aturan" in md.value for md in at.markdown)
+
+
+def test_a_link_with_a_filter_filters_the_first_screen(run_page, expected):
+    """A filter in the URL narrows the table with its section closed, and a caption names it."""
+    report, _ = expected
+    at = run_page(PAGE, year="2024", sev="error", timeout=180)
+    errors = sum(f.severity == "error" for f in report)
+    assert not _sections(at)["kualitas_filters"] and not at.multiselect
+    assert len(at.dataframe[0].value) == errors
+    assert "Saringan aktif: Tingkat: Galat" in [c.value for c in at.caption]
+    open_sections(at, "kualitas_filters")  # the widget shows the same filter
+    assert at.multiselect(key="qp_sev").value == ["error"] and len(at.dataframe[0].value) == errors
+
+
 def test_chart_counts_the_failed_checks_per_table_by_severity(page_id, expected):
     """One Vega-Lite chart (no plotly): per LKj table with a finding, its failures stacked by severity, in words."""
     report, counts = expected
-    [(spec, datasets)] = vega_charts(page_id)
+    [(spec, datasets)] = vega_charts(open_sections(page_id, "kualitas_chart"))
     assert not page_id.get("plotly_chart")
     assert spec["title"]["text"] == "Temuan per tabel LKj"
     assert spec["config"]["locale"]["number"]["decimal"] == ","
@@ -85,7 +126,7 @@ def test_findings_table_lists_every_finding_with_its_values(page_id, expected):
 
 def test_filters_narrow_the_table_and_live_in_the_url(page_id, expected):
     report, _ = expected
-    at = page_id
+    at = open_sections(page_id, "kualitas_filters")
     at.multiselect(key="qp_sev").set_value(["error"]).run()
     table = at.dataframe[0].value
     assert len(table) == sum(f.severity == "error" for f in report)
@@ -103,9 +144,12 @@ def test_filters_narrow_the_table_and_live_in_the_url(page_id, expected):
 
 def test_english(run_page, expected):
     report, counts = expected
-    at = run_page(PAGE, lang="en", timeout=180)
+    at = open_sections(run_page(PAGE, lang="en", timeout=180))
     assert _metric(at, "Checked").value == fmt_number(int(counts["rules"]["ran"].sum()), 0, "en")
-    assert [s.value for s in at.subheader][:2] == ["Findings", "Checking rules"]
+    assert [s.value for s in at.subheader][:1] == ["Findings"]
+    assert [e.label for e in at.expander if e.proto.query_param_key] == [
+        "Filter findings", "Findings per LKj table", "Checking rules",
+    ]  # fmt: skip
     table = at.dataframe[0].value
     assert "Explanation" in table.columns and "Recomputed" in table.columns
     text = "\n".join(table["Explanation"])
@@ -119,10 +163,10 @@ def test_english(run_page, expected):
 
 def test_chosen_year_and_no_selector_of_its_own(run_page, expected):
     report, _ = expected
-    at = run_page(PAGE, year="2024", timeout=180)
+    at = open_sections(run_page(PAGE, year="2024", timeout=180))
     assert at.title[0].value == "Kualitas Data 2024"
     assert at.segmented_control(key="year_choice").value == 2024  # the sidebar's year
-    assert not at.selectbox  # and no selector of its own
+    assert not at.selectbox  # and no selector of its own, every section open
     assert len(at.dataframe[0].value) == len(report)
 
 
@@ -143,10 +187,13 @@ def test_figures_not_yet_printed_are_listed(run_page, monkeypatch):
     st.cache_resource.clear()  # the page's view of 2024 was built from the real report
     try:
         at = run_page(PAGE, year="2024", lang="en", timeout=180)
+        [line] = [i.value for i in at.info if "not yet printed" in i.value]
+        assert line.startswith("2 report figures not yet printed")
+        assert any(e.label == "Figures not yet printed" for e in at.expander)
+        assert not _sections(at)["kualitas_not_printed"]  # the list opens on demand
+        assert not [d for d in at.dataframe if "Report figure" in d.value.columns]
+        open_sections(at, "kualitas_not_printed")
     finally:
         st.cache_resource.clear()
-    [line] = [i.value for i in at.info if "not yet printed" in i.value]
-    assert line.startswith("2 report figures not yet printed")
-    assert any(e.label == "Figures not yet printed" for e in at.expander)
     listed = [d.value for d in at.dataframe if "Report figure" in d.value.columns]
     assert listed and listed[0]["Report figure"].tolist() == ["RE.ss1_capaian", "T3.3.x"]

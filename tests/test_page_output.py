@@ -9,7 +9,7 @@ from kpi import outputs as ko
 from kpi.capaian import capaian_pct
 from kpi.format import fmt_number
 from kpi.status import status_of
-from tests.conftest import vega_charts
+from tests.conftest import open_sections, vega_charts
 from ui.charts import output as charts
 
 PAGE = "app_pages/output.py"
@@ -58,8 +58,15 @@ def page_id(app_db):
     return _open()
 
 
+def _sections(at) -> dict[str, bool]:
+    """The page's on-demand sections (``ui.widgets.section``): URL key -> open."""
+    return {e.proto.query_param_key: e.proto.expanded for e in at.expander if e.proto.query_param_key}
+
+
 def _tab(at, label: str):
-    """Open a detail tab (the browser keeps the choice in the URL; AppTest sets the tab's state)."""
+    """Open the details section and one of its tabs (the browser keeps both in the URL; AppTest sets their state)."""
+    if not _sections(at)["output_details"]:
+        open_sections(at, "output_details")  # the tabs exist before one is chosen
     at.session_state["output_tab"] = label
     at.run()
     assert not at.exception, [e.message for e in at.exception]
@@ -109,9 +116,29 @@ def test_page_runs_in_indonesian_with_status_counts_from_kpi(page_id, outputs):
     assert m["Tercapai, hemat"] == "247" and m["Belum terserap, belum tercapai"] == "19"
 
 
-def test_detail_tabs_are_lazy(page_id):
+def test_first_screen_is_the_tiles_and_the_quadrant_the_rest_on_demand(app_db, outputs):
+    """A new visitor's first screen: the status tiles and the quadrant; the filters and details open on demand."""
+    at = _open()
+    m = _metrics(at)
+    assert (m["✅ Tercapai"], m["⚠️ Hampir tercapai"], m["⛔ Belum tercapai"]) == ("251", "19", "0")
+    assert m["Tercapai, hemat"] == "247"
+    assert "Jumlah output: **270**" in _captions(at)
+    [(spec, datasets)] = vega_charts(at)  # exactly one chart: the quadrant
+    assert len(_quadrant(at)) == 270
+    assert not at.dataframe and not at.selectbox and not at.multiselect and not at.tabs
+    assert _sections(at) == {"output_findings": False, "output_filters": False, "output_details": False}
+    assert "Saringan aktif" not in _captions(at)  # no filter chosen
+
+    open_sections(at, "output_filters")
+    assert [s.label for s in at.selectbox] == ["Unit Eselon I", "Program", "Kegiatan"]
+    assert not at.dataframe and not at.tabs  # the details are still closed
+    open_sections(at, "output_details")
+    assert [list(df.value.columns)[:3] for df in at.dataframe] == [["Tingkat", "Kode", "Uraian"]]
+
+
+def test_detail_tabs_are_lazy(app_db):
     """Only the quadrant and the open tab (the hierarchy) are drawn: the other tabs cost nothing until opened."""
-    at = page_id
+    at = _open(output_details="true")  # the section's state in the URL, as a copied link has it
     assert [tab.label for tab in at.tabs] == [
         "Rincian hierarki", "Di bawah target", "Per provinsi", "Peta anggaran", "Daftar output", "Catatan data",
     ]  # fmt: skip
@@ -159,7 +186,7 @@ def test_quadrant_has_one_point_per_output(page_id, outputs):
 
 
 def test_unit_filter_narrows_rows(run_page, outputs):
-    at = run_page(PAGE, year="2024")
+    at = open_sections(run_page(PAGE, year="2024"), "output_filters")
     at.selectbox(key="qp_unit").set_value("BINWASNAKER").run()
     assert not at.exception
     n = int((outputs["unit_code"] == "BINWASNAKER").sum())
@@ -173,12 +200,24 @@ def test_unit_filter_narrows_rows(run_page, outputs):
     # The kegiatan choices follow the unit.
     keg_opts = at.selectbox(key="qp_kegiatan").options
     assert len(keg_opts) - 1 == outputs[outputs["unit_code"] == "BINWASNAKER"]["kegiatan_code"].nunique()
+    # Closing the filters keeps the unit (it is in the URL) and says so.
+    at.session_state["output_filters"] = False
+    at.run()
+    assert not at.selectbox and at.query_params["unit"] in ("BINWASNAKER", ["BINWASNAKER"])
+    assert len(_quadrant(at)) == n and f"Jumlah output: **{n}**" in _captions(at)
+    assert "Saringan aktif: Unit Eselon I: " in _captions(at)
 
 
 def test_status_and_kegiatan_filters_from_url(run_page, outputs):
+    """A link with filters applies them to the first screen, the filters' section closed, and names them."""
     at = run_page(PAGE, status="kuning", kegiatan="4057", year="2024")
     expected = outputs[(outputs["status"] == "kuning") & (outputs["kegiatan_code"] == "4057")]
     assert len(_quadrant(at)) == len(expected) > 0
+    assert not at.selectbox and not _sections(at)["output_filters"]
+    [active] = [c for c in _captions(at).split("\n") if c.startswith("Saringan aktif")]
+    assert "Kegiatan: 4057 · " in active and "Status capaian output: ⚠️ Hampir tercapai" in active
+    open_sections(at, "output_filters")  # the widgets show the same filters
+    assert at.selectbox(key="qp_kegiatan").value == "4057" and len(_quadrant(at)) == len(expected)
     assert len(_table(_tab(at, "Di bawah target"), "Kurang (poin %)")) == len(expected)
 
 

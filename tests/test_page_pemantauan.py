@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 from kpi.format import fmt_pct
 from kpi.progress import CLI_KEYS, budget_progress, indicator_progress
 from loaders import audit, auth, db, notes
-from tests.conftest import ROOT, vega_charts
+from tests.conftest import ROOT, open_sections, vega_charts
 
 PAGE = "app_pages/pemantauan.py"
 
@@ -89,6 +89,7 @@ def test_quarter_of_the_example_database(monkeypatch, demo, content):
     n = ind["status"].value_counts()
     assert f"180 indikator: {n['on_track']} sesuai jalur" in text
     # early warning, budget per program, the drill-down of the first program and unit
+    open_sections(at)
     warning, budget, drill = (d.value for d in at.dataframe)
     bud = budget_progress(content, 2025, 2)
     behind = ind["status"].isin(["at_risk", "off_track"]).sum() + bud["status"].isin(["at_risk", "off_track"]).sum()
@@ -100,8 +101,63 @@ def test_quarter_of_the_example_database(monkeypatch, demo, content):
         "Proyeksi akhir tahun IKSS dan IKP",
         "Penyerapan kumulatif per triwulan",
     ]
-    assert "Catatan tindak lanjut" in [h.value for h in at.subheader]
-    assert "Masuk di Kelola Data sebagai perencana atau admin" in text  # nobody signed in: no form
+    assert "Catatan tindak lanjut" in [e.label for e in at.expander]
+    assert "Masuk di Kelola Data sebagai perencana atau admin" in _text(at)  # nobody signed in: no form
+
+
+SECTIONS = [
+    "pemantauan_how",
+    "pemantauan_warning",
+    "pemantauan_budget",
+    "pemantauan_drill",
+    "pemantauan_notes",
+    "pemantauan_template",
+]
+
+
+def _sections(at) -> dict[str, bool]:
+    return {e.proto.query_param_key: e.proto.expanded for e in at.expander if e.proto.query_param_key}
+
+
+def test_first_screen_holds_the_tiles_and_the_projection_chart_only(monkeypatch, demo, content):
+    """A new visitor's first screen (issue 15): tiles and one chart; lists, budget and notes on demand."""
+    at = _page(monkeypatch, f"sqlite:///{demo}", year="2025")
+    ind = indicator_progress(content, 2025, 2).set_index("code")
+    assert _metric(at, "Indeks Reformasi Birokrasi") == fmt_pct(ind.loc["indeks_rb", "progress_pct"], 2, "id")
+    assert _metric(at, "Indeks SPBE") == fmt_pct(ind.loc["indeks_spbe", "progress_pct"], 2, "id")
+    # the quarter as buttons (no combo box), the latest chosen
+    choice = at.button_group(key="qp_triwulan")
+    assert choice.options == ["T1 · I", "T2 · II"] and choice.value == 2
+    assert not at.dataframe and not at.selectbox and not at.multiselect and not at.text_area
+    charts = vega_charts(at)
+    assert len(charts) == 1
+    spec, datasets = charts[0]
+    assert spec["title"]["text"] == "Proyeksi akhir tahun IKSS dan IKP"
+    rows = next(d for d in datasets.values() if "label" in d).set_index("label")
+    rb = next(label for label in rows.index if label.startswith("indeks_rb · "))
+    assert rows.loc[rb, "projected"] == pytest.approx(ind.loc["indeks_rb", "projected_pct"])
+    assert rows.loc[rb, "progress"] == pytest.approx(ind.loc["indeks_rb", "progress_pct"])
+    assert _sections(at) == dict.fromkeys(SECTIONS, False)
+    assert "Daftar peringatan dini" in [e.label for e in at.expander]
+    assert "Masuk di Kelola Data sebagai perencana" not in _text(at)  # the notes part runs only when opened
+
+
+def test_opening_a_section_shows_its_content(monkeypatch, demo, content):
+    at = _page(monkeypatch, f"sqlite:///{demo}", year="2025")
+    open_sections(at, "pemantauan_budget")
+    assert _sections(at)["pemantauan_budget"] and not _sections(at)["pemantauan_warning"]
+    (budget,) = (d.value for d in at.dataframe)
+    assert list(budget["Kode"]) == ["WA", "DN", "DL"]
+    assert [spec["title"]["text"] for spec, _ in vega_charts(at)] == [
+        "Proyeksi akhir tahun IKSS dan IKP",
+        "Penyerapan kumulatif per triwulan",
+    ]
+    assert at.selectbox(key="qp_anggaran").value == "program"
+    # the thresholds and the template: plain text and a download once opened
+    open_sections(at, "pemantauan_how", "pemantauan_template")
+    assert "sesuai jalur" in _text(at)
+    buttons = [b.proto.label for b in at.get("download_button")]
+    assert buttons[-1] == "Unduh templat triwulan III 2025"
 
 
 def test_quarter_level_and_unit_from_the_url_in_english(monkeypatch, demo, content):
@@ -112,21 +168,23 @@ def test_quarter_level_and_unit_from_the_url_in_english(monkeypatch, demo, conte
     assert "Figures to the end of Q1 2025" in _text(at)
     ind = indicator_progress(content, 2025, 1).set_index("code")
     assert _metric(at, "Indeks SPBE") == fmt_pct(ind.loc["indeks_spbe", "progress_pct"], 2, "en")
+    open_sections(at, "pemantauan_warning", "pemantauan_budget", "pemantauan_drill")
     _, budget, drill = (d.value for d in at.dataframe)
     assert len(budget) == 7 and "SETJEN" in list(budget["Code"])
     assert drill["Code"].iloc[0] == "DN.PHIJSK.1" and drill["Code"].iloc[-1].startswith("6587.")
     # switching the quarter moves every figure
-    at.selectbox(key="qp_triwulan").set_value(2).run()
+    at.button_group(key="qp_triwulan").set_value(2).run()
     ind2 = indicator_progress(content, 2025, 2).set_index("code")
     assert _metric(at, "Indeks SPBE") == fmt_pct(ind2.loc["indeks_spbe", "progress_pct"], 2, "en")
     assert at.query_params["triwulan"] == "2"
+    assert _sections(at)["pemantauan_warning"] and len(at.dataframe) == 3  # opened sections stay open
 
 
 def test_a_planner_answers_a_warning_with_a_note(monkeypatch, demo, tmp_path):
     copy = tmp_path / "notes.sqlite"
     shutil.copy(demo, copy)
     url = f"sqlite:///{copy}"
-    at = _page(monkeypatch, url, user=("rina", "perencana"), year="2025")
+    at = _page(monkeypatch, url, user=("rina", "perencana"), year="2025", pemantauan_notes="true")
     chosen = at.selectbox(key="tw_note_target").value  # the worst early warning comes first
     at.text_area(key="tw_note_text").input("Rapat koordinasi [lihat](http://x.example) minggu depan.\nDiikuti.")
     next(b for b in at.button if b.label == "Simpan catatan").click().run()
@@ -144,6 +202,7 @@ def test_a_planner_answers_a_warning_with_a_note(monkeypatch, demo, tmp_path):
 
 def test_a_viewer_sees_notes_but_no_form(monkeypatch, demo):
     at = _page(monkeypatch, f"sqlite:///{demo}", user=("tamu", "viewer"), year="2025")
+    open_sections(at, "pemantauan_notes")
     assert "Peran Anda hanya melihat" in _text(at)
     assert not [b for b in at.button if b.label == "Simpan catatan"]
 

@@ -1,4 +1,8 @@
-"""Prioritas Nasional page: tiles from kpi, the treemap adds up to the printed total, filters narrow the table."""
+"""Prioritas Nasional page: tiles from kpi, the treemap adds up to the printed total, filters narrow the table.
+
+The first screen is the tiles and the treemap; the level picker, the table of outputs, the bars per PN
+and the Tabel 2.4 / Lampiran 5 comparison are sections that run only while open (``open_sections``).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from kpi.budget import absorption_pct
 from kpi.capaian import capaian_pct
 from kpi.format import fmt_pct
 from kpi.status import status_of
-from tests.conftest import vega_charts
+from tests.conftest import open_sections, vega_charts
 from ui.charts.pn import LAYOUT_WIDTH, box_text, treemap_layout
 
 PAGE = "app_pages/pn.py"
@@ -40,13 +44,19 @@ def _treemap(at) -> tuple[dict, pd.DataFrame]:
     return spec, boxes.set_index("id")
 
 
+def _sections(at) -> dict[str, bool]:
+    """The page's on-demand sections (``ui.widgets.section``): URL key → open."""
+    return {e.proto.query_param_key: e.proto.expanded for e in at.expander if e.proto.query_param_key}
+
+
 def _area_share(boxes) -> pd.Series:
     """Each box's share of the treemap's area."""
     area = (boxes["x2"] - boxes["x"]) * (boxes["y2"] - boxes["y"])
     return area / area.sum()
 
 
-def test_tiles_in_indonesian(run_page, lampiran5, outputs):
+def test_first_screen_tiles_and_treemap_then_the_rest_on_demand(run_page, lampiran5, outputs):
+    """A new visitor's first screen: the tiles and the treemap; the other parts open on demand."""
     at = run_page(PAGE, year="2024")
     m = _metrics(at)
     pn = lampiran5[lampiran5["level"] == "pn"]
@@ -62,14 +72,21 @@ def test_tiles_in_indonesian(run_page, lampiran5, outputs):
     assert m["Output tercapai"] == str(reached) == "77"
     assert at.title[0].value == "Prioritas Nasional 2024"
     assert any("Lampiran 5, Tabel 2.4" in c.value for c in at.caption)
+    _check_treemap(at, lampiran5)
+    # nothing else that loads new code in the browser: one chart, no table, no selectbox
+    assert len(vega_charts(at)) == 1
+    assert not at.dataframe and not at.selectbox and not at.success
+    assert _sections(at) == {"pn_level": False, "pn_outputs": False, "pn_bars": False, "pn_compare": False}
+
+    open_sections(at, "pn_compare")
+    assert _sections(at)["pn_compare"] and not at.dataframe and len(vega_charts(at)) == 1
     # Tabel 2.4 and Lampiran 5 agree on every pagu; the one spelling difference is shown.
     assert any("121" in s.value and "Rp 1.840.747.442.000" in s.value for s in at.success)
     assert any("Tri Darma" in md.value for md in at.markdown)
-    _check_treemap(at, lampiran5)
 
 
 def test_english_changes_labels_and_separators(run_page):
-    at = run_page(PAGE, lang="en", year="2024")
+    at = open_sections(run_page(PAGE, lang="en", year="2024"))
     m = _metrics(at)
     assert m["PN budget ceiling"] == "Rp 1.84 tn"
     assert m["PN absorption"] == "85.62%"
@@ -107,7 +124,7 @@ def _check_treemap(at, lampiran5) -> None:
 
 
 def test_treemap_drills_down_and_back_up(run_page, lampiran5):
-    at = run_page(PAGE, year="2024")
+    at = open_sections(run_page(PAGE, year="2024"), "pn_level")
     rows = lampiran5.set_index("urutan")
     # Every level below a box fills it: PN 03 → its programmes → DL's activities → 2175's outputs.
     for node, level in (("n27", "program"), ("n28", "kegiatan"), ("n8", "output")):
@@ -133,9 +150,18 @@ def test_treemap_drills_down_and_back_up(run_page, lampiran5):
     _, boxes = _treemap(at)
     dn = lampiran5[(lampiran5["level"] == "kegiatan") & (lampiran5["pn_code"] == "01")]
     assert set(boxes.index) == {f"n{u}" for u in dn["urutan"]} and "n8" in boxes.index
-    for _ in range(2):
-        at.button(key="pn_up").click().run()
-    assert at.selectbox(key="qp_node").value == "root" and at.button(key="pn_up").disabled
+    # With the level picker closed, the button still goes up (the level is the page's, not the picker's).
+    at.session_state["pn_level"] = False
+    at.run()
+    assert not at.selectbox
+    at.button(key="pn_up").click().run()
+    _, boxes = _treemap(at)
+    programs = lampiran5[(lampiran5["level"] == "program") & (lampiran5["pn_code"] == "01")]
+    assert set(boxes.index) == {f"n{u}" for u in programs["urutan"]} == {"n2"}  # PN 01's one programme, DN
+    at.button(key="pn_up").click().run()
+    assert at.query_params["node"] in ("root", ["root"]) and at.button(key="pn_up").disabled
+    open_sections(at, "pn_level")
+    assert at.selectbox(key="qp_node").value == "root"
 
 
 def test_treemap_level_from_the_url(run_page):
@@ -145,8 +171,12 @@ def test_treemap_level_from_the_url(run_page):
     assert boxes.at["n9", "pagu"] == "Rp 170,000,000,000" and boxes.at["n9", "target"] == "34,000 Orang"
     assert spec["layer"][0]["encoding"]["color"]["condition"]["legend"]["title"] == "Absorption (%)"
     assert at.button(key="pn_up").label == "⬆ Up one level"
+    open_sections(at, "pn_level")
+    assert at.selectbox(key="qp_node").value == "n8"
     # An id that is not a box with boxes inside falls back to all PN.
     at = run_page(PAGE, node="n9", year="2024")
+    assert set(_treemap(at)[1].index) == {"n1", "n27", "n118"}
+    open_sections(at, "pn_level")
     assert at.selectbox(key="qp_node").value == "root"
 
 
@@ -163,7 +193,7 @@ def test_treemap_labels_fit_their_boxes():
 
 
 def test_budget_bars(run_page):
-    at = run_page(PAGE, year="2024")
+    at = open_sections(run_page(PAGE, year="2024"), "pn_bars")
     spec, datasets = vega_charts(at)[1]
     (bars,) = datasets.values()
     pagu = bars[bars["series"] == "Pagu"].set_index("pn")
@@ -177,7 +207,7 @@ def test_budget_bars(run_page):
 
 
 def test_filters_narrow_the_table(run_page, outputs):
-    at = run_page(PAGE, year="2024")
+    at = open_sections(run_page(PAGE, year="2024"), "pn_outputs")
     assert len(at.dataframe[0].value) == len(outputs)
     row = at.dataframe[0].value.set_index("Kode output").loc["2175.001"]
     assert (row["Pagu (Rp)"], row["Realisasi (Rp)"], row["Penyerapan"]) == (
@@ -214,4 +244,7 @@ def test_filters_narrow_the_table(run_page, outputs):
 
 def test_filter_from_the_url(run_page, outputs):
     at = run_page(PAGE, pn="07", year="2024")
+    assert not at.dataframe and at.query_params["pn"] in ("07", ["07"])  # the filter waits in the URL, section closed
+    open_sections(at, "pn_outputs")
+    assert at.selectbox(key="qp_pn").value == "07"
     assert len(at.dataframe[0].value) == int((outputs["pn_code"] == "07").sum())

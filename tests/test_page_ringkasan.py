@@ -7,10 +7,21 @@ import pytest
 
 from kpi.format import fmt_number, fmt_pct
 from kpi.headline import headline
-from tests.conftest import vega_charts
+from tests.conftest import open_sections, vega_charts
 from views.theme import PRIMARY
 
 PAGE = "app_pages/ringkasan.py"
+SECTIONS = {
+    "ringkasan_ss",
+    "ringkasan_budget",
+    "ringkasan_eff",
+    "ringkasan_trend",
+    "ringkasan_table",
+    "ringkasan_links",
+}
+"""The page's on-demand sections (``ui.widgets.section``), below the first screen."""
+MARKER = "ringkasan_findings"
+"""The findings marker under the title: on demand too (``ui.widgets.page_findings``)."""
 
 
 def _texts(at) -> str:
@@ -31,14 +42,19 @@ def _metric(at, label_start: str):
     return hits[0]
 
 
+def _values(at, label_start: str) -> list[str]:
+    """The values of the metrics whose label starts so (none while their section is closed)."""
+    return [m.value for m in at.metric if m.label.removeprefix("⚠️ ").startswith(label_start)]
+
+
 @pytest.fixture(scope="module")
 def expected(frames):
     """The headline figures of 2024 straight from kpi, for comparison with what the page shows."""
     return headline(frames, 2024)
 
 
-@pytest.fixture(scope="module")
-def page_id(app_db):
+def _default_page():
+    """The app as a new visitor opens it: ``/``, the summary, nothing opened."""
     from streamlit.testing.v1 import AppTest
 
     from tests.conftest import ROOT
@@ -47,6 +63,79 @@ def page_id(app_db):
     at.run()
     assert not at.exception, [e.message for e in at.exception]
     return at
+
+
+@pytest.fixture(scope="module")
+def first_screen(app_db):
+    """The summary with every section closed: what a new visitor's browser draws."""
+    return _default_page()
+
+
+@pytest.fixture(scope="module")
+def page_id(app_db):
+    """The summary with every section opened: the whole page."""
+    return open_sections(_default_page())
+
+
+def _sections(at) -> dict[str, bool]:
+    """The on-demand sections drawn, by key: open or not."""
+    return {e.proto.query_param_key: e.proto.expanded for e in at.expander if e.proto.query_param_key}
+
+
+def test_first_screen_tiles_and_one_chart_the_rest_closed(first_screen, expected):
+    """Issue 15: title, findings marker, report downloads, the IKSS tiles and one chart; no table, no combo box."""
+    at = first_screen
+    text = _texts(at)
+    assert "Ringkasan Eksekutif 2024" in text
+    assert f"Rata-rata capaian sasaran strategis **{fmt_pct(expected['overall_capaian_pct'], 2, 'id')}**" in text
+    assert "67,32 %" in text
+    # the four IKSS tiles with the report's figures (Tabel 3.2)
+    assert [m.value for m in at.metric] == ["4,01 %", "78,73", "WTP", "3,42"]
+    assert "+0,29 poin vs 2023" in [str(m.delta) for m in at.metric]
+    tiles = [md.value.replace("\u00a0", " ") for md in at.markdown]
+    produktivitas = next(v for v in tiles if "40,71 %" in v and "Target" in v)
+    assert "9,85 %" in produktivitas and "⛔ Belum tercapai" in produktivitas
+    # exactly one chart: the productivity contribution per year against its target
+    [(spec, datasets)] = vega_charts(at)
+    assert spec["title"]["text"] == "Kontribusi produktivitas"
+    frames = {("target" if "target" in f.columns else "points"): f for f in datasets.values()}
+    assert frames["points"]["nilai"].tolist() == [2.70, 3.72, 4.01]
+    assert frames["target"]["label"].tolist() == ["Target 2024: 9,85 %"]
+    assert any("Tabel 3.2" in c.value for c in at.caption)
+    # nothing that loads new element code on a first load
+    assert not at.dataframe and not at.selectbox and not at.multiselect and not at.number_input
+    assert not at.get("arrow_data_frame") and not at.get("plotly_chart")
+    assert {b.key for b in at.get("download_button")} == {"report_pdf", "report_xlsx", "report_docx"}
+    assert not at.get("page_link")  # the detail pages' links are in a section, Kualitas Data's in the marker
+    # every section drawn, closed, and its content not run
+    assert _sections(at) == dict.fromkeys(SECTIONS | {MARKER}, False)
+    assert not any(m.label.startswith(("SS-1", "Pagu", "Efficiency")) for m in at.metric)
+
+
+@pytest.mark.parametrize(
+    ("key", "shows"),
+    [
+        ("ringkasan_ss", lambda at: _values(at, "SS-2") == ["93,94 %"]),
+        ("ringkasan_budget", lambda at: _values(at, "Pagu") == ["Rp 6,14 T"]),
+        ("ringkasan_eff", lambda at: _values(at, "Efficiency rate SS-1") == ["0,46"]),
+        ("ringkasan_trend", lambda at: len(vega_charts(at)) == 5),
+        ("ringkasan_table", lambda at: len(at.dataframe) == 1),
+        ("ringkasan_links", lambda at: len(at.get("page_link")) == 6),
+    ],
+)
+def test_opening_a_section_shows_its_content(run_page, key, shows):
+    at = run_page(PAGE)
+    assert not shows(at)
+    open_sections(at, key)
+    assert shows(at)
+    assert _sections(at) == {k: k == key for k in SECTIONS | {MARKER}}  # only that one opened
+
+
+def test_a_copied_link_reopens_its_section(run_page):
+    """The open state is in the URL (``?ringkasan_table=true``): a copied link shows the table at once."""
+    at = run_page(PAGE, ringkasan_table="true")
+    assert _sections(at)["ringkasan_table"] is True
+    assert list(at.dataframe[0].value.columns[:2]) == ["SS", "IKSS"]
 
 
 def test_indonesian_headline_figures(page_id, expected):
@@ -160,7 +249,7 @@ def test_trend_charts_show_realisasi_targets_and_budget(page_id):
 
 
 def test_english_labels_and_number_format(run_page):
-    at = run_page(PAGE, lang="en")
+    at = open_sections(run_page(PAGE, lang="en"))
     text = _texts(at)
     assert "Executive Summary 2024" in text
     for figure in ("40.71%", "67.32%", "89.52%", "Rp 6.14 tn", "3.42", "WTP"):
@@ -197,7 +286,7 @@ def test_garbage_year_param_shows_the_newest(run_page):
 
 
 def test_chosen_year(run_page):
-    at = run_page(PAGE, year="2024", lang="en")
+    at = open_sections(run_page(PAGE, year="2024", lang="en"), "ringkasan_ss")
     assert "Executive Summary 2024" in _texts(at)
     assert _metric(at, "SS-1").value == "40.71%"
 

@@ -1,5 +1,5 @@
-"""SS-2 Tata Kelola page: the report's figures in tiles, tables and Vega-Lite charts, English labels, the lazy
-detail sections and the SPBE simulator against kpi.spbe."""
+"""SS-2 Tata Kelola page: the report's figures in tiles, tables and Vega-Lite charts, English labels, the first
+screen (tiles and one chart) and the sections loaded on demand, and the SPBE simulator against kpi.spbe."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ import pytest
 
 from kpi import spbe
 from kpi.format import fmt_number
-from tests.conftest import vega_charts
+from tests.conftest import open_sections, vega_charts
 
 PAGE = "app_pages/ss2.py"
+SECTIONS = ("ss2_rb", "ss2_opini", "ss2_spbe", "ss2_sim")
 
 
 def _texts(at) -> str:
@@ -40,8 +41,7 @@ def spbe_frames(frames):
     return ind[ind["year"] == 2024], asp[asp["year"] == 2024], bands[bands["year"] == 2024]
 
 
-@pytest.fixture(scope="module")
-def page_id(app_db):
+def _run_id():
     from streamlit.testing.v1 import AppTest
 
     from tests.conftest import ROOT
@@ -53,6 +53,70 @@ def page_id(app_db):
     at.run()
     assert not at.exception, [e.message for e in at.exception]
     return at
+
+
+@pytest.fixture(scope="module")
+def first_screen(app_db):
+    """The page as a new visitor first sees it: no section opened."""
+    return _run_id()
+
+
+@pytest.fixture(scope="module")
+def page_id(app_db):
+    """The page with every section opened."""
+    return open_sections(_run_id())
+
+
+def _sections(at) -> dict[str, bool]:
+    return {e.proto.query_param_key: e.proto.expanded for e in at.expander if e.proto.query_param_key in SECTIONS}
+
+
+def test_first_screen_holds_the_tiles_and_one_chart(first_screen):
+    at = first_screen
+    assert _metric(at, "Capaian SS-2 2024").value == "93,94 %"
+    assert _metric(at, "Indeks RB").value == "78,73"
+    assert _metric(at, "Opini BPK").value == "WTP"
+    assert _metric(at, "Indeks SPBE").value == "3,42"
+    assert _metric(at, "Predikat SPBE 2024").value == "Baik"
+    text = _texts(at)
+    for figure in ("96,31 %", "100,00 %", "85,50 %", "93,93 %", "81,50", "81,75"):
+        assert figure in text, figure
+    # the one chart: the RB index per evaluation year against the 2024 target (Tabel 3.2)
+    [(spec, _)] = vega_charts(at)
+    assert spec["title"]["text"] == "Indeks RB per tahun evaluasi"
+    _, (hist, target) = _chart(at, "Indeks RB per tahun evaluasi")
+    assert hist["value"].tolist() == pytest.approx([75.85, 76.10, 78.73])
+    assert target["text"].iloc[0] == "Target 2024: 81,75"
+    # nothing that loads new element code on a first visit
+    assert not at.dataframe and not at.selectbox and not at.multiselect and not at.number_input
+    assert _sections(at) == dict.fromkeys(SECTIONS, False)
+    assert "Indeks baru" not in [m.label for m in at.metric]  # the simulator runs only when opened
+
+
+def test_opening_a_section_shows_its_content(run_page):
+    at = run_page(PAGE, year="2024")
+    shown = {
+        "ss2_rb": ("Nilai komponen terhadap bobot maksimum", "qp_rb_urut"),
+        "ss2_opini": ("Opini BPK atas laporan keuangan", None),
+        "ss2_spbe": ("Domain 2024 dibanding rata-rata", "qp_spbe_level"),
+        "ss2_sim": ("Posisi pada pita predikat (Tabel 3.18)", "sim_indikator"),
+    }
+    for key, (title, box) in shown.items():
+        open_sections(at, key)
+        assert _sections(at) == {k: k == key for k in SECTIONS}
+        _chart(at, title)
+        assert len(vega_charts(at)) > 1
+        if box:
+            assert at.selectbox(key=box) is not None
+        if key == "ss2_opini":
+            bpk = [df.value for df in at.dataframe if "Opini" in df.value.columns][0]
+            assert "WTP" in bpk["Opini"].tolist()
+        if key == "ss2_sim":
+            assert _metric(at, "Indeks baru").value == "3,4225"
+        at.session_state[key] = False
+        at.run()
+        assert not at.exception
+        assert len(vega_charts(at)) == 1 and not at.dataframe
 
 
 def test_page_shows_report_figures(page_id):
@@ -70,7 +134,7 @@ def test_page_shows_report_figures(page_id):
 
 
 def test_page_english_labels(run_page):
-    at = run_page(PAGE, lang="en", year="2024")
+    at = open_sections(run_page(PAGE, lang="en", year="2024"))
     labels = [m.label for m in at.metric]
     assert "RB index" in labels and "SPBE index" in labels and "New index" in labels
     text = _texts(at)
@@ -204,7 +268,7 @@ def test_charts_show_report_figures(page_id):
 
 
 def test_english_charts_use_english_numbers(run_page):
-    at = run_page(PAGE, lang="en", year="2024")
+    at = open_sections(run_page(PAGE, lang="en", year="2024"))
     spec, (comp, _labels) = _chart(at, "Component score against maximum weight")
     assert spec["config"]["locale"]["number"]["decimal"] == "."
     assert comp.set_index(["name", "part"]).loc[("RB General", "Score"), "points"] == "74.79 / 100 (74.8%)"

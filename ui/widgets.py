@@ -121,6 +121,17 @@ def vega(spec: dict, key: str, *sources: str, **kwargs):
     return event
 
 
+def static_chart(svg: str, key: str, *sources: str) -> None:
+    """A chart drawn on the server (``ui.charts.vega.to_svg``) as a picture across the column, with its source line.
+
+    For the first screen's main chart: a new visitor's browser draws it without loading Vega.
+    """
+    with st.container(key=key):
+        st.image(svg, width="stretch")
+    if sources:
+        source_line(*sources)
+
+
 def table(model: Table, key: str, height: int | str = "auto", column_config: dict | None = None, **dataframe_kwargs):
     """Draw a ``views.table.Table``: its display frame (numbers right-aligned), source line and downloads."""
     config = {c: st.column_config.TextColumn(c, alignment="right") for c in model.right}

@@ -98,3 +98,20 @@ def with_arrow(spec: dict) -> dict:
         **spec,
         "datasets": {name: rows if isinstance(rows, bytes) else _arrow_bytes(rows) for name, rows in datasets.items()},
     }
+
+
+STATIC_WIDTH = 720
+"""Pixels wide a server-drawn chart is laid out at; the page scales the picture to its column."""
+
+
+def to_svg(spec: dict, width: int = STATIC_WIDTH) -> str:
+    """The chart drawn once on the server, as SVG: Vega itself (``vl-convert``) lays out the same spec.
+
+    A page's first screen shows its main chart so (``ui.widgets.static_chart``): a new visitor's
+    browser then draws a picture instead of fetching and compiling Vega's 0,9 MB of JavaScript
+    (about a quarter of an empty Streamlit page's load, BENCHMARKS.md 4a). Same spec, same labels
+    and colours; what a picture lacks is the tooltip. ``width`` replaces the column-wide width.
+    """
+    import vl_convert
+
+    return vl_convert.vegalite_to_svg({**spec, "width": width})

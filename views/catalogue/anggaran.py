@@ -88,7 +88,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "⚠️ {what} computed from the rows ({sum}) differs from the report's printed figure ({printed}): gap {diff}.",
     ),
     "total_row": ("Jumlah", "Total"),
-    # sections 3-7, one tab each
+    # sections 3-7, one tab each, in one section opened on demand
+    "h_detail": (
+        "Revisi PK, blokir, dekonsentrasi, efisiensi dan dua sumber realisasi",
+        "PK revisions, blokir, deconcentration, efficiency and the two spending sources",
+    ),
     "tab_rev": ("Revisi PK (Tabel 2.3)", "PK revisions (Tabel 2.3)"),
     "tab_blokir": ("Blokir (Tabel 3.22)", "Blokir (Tabel 3.22)"),
     "tab_dekon": ("Dekonsentrasi (Tabel 3.23)", "Deconcentration (Tabel 3.23)"),

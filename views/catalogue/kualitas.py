@@ -44,6 +44,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "chart_axis": ("Jumlah temuan", "Number of findings"),
     "none": ("Tidak ada temuan: semua angka yang diperiksa cocok.", "No findings: every figure checked agrees."),
     "findings": ("Temuan", "Findings"),
+    "filters": ("Saring temuan", "Filter findings"),
+    "filters_active": ("Saringan aktif: {f}", "Active filters: {f}"),
     "f_severity": ("Tingkat", "Severity"),
     "f_table": ("Tabel LKj", "LKj table"),
     "f_kind": ("Jenis aturan", "Kind of rule"),

@@ -12,6 +12,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "here comes from Monev Kemenkeu, not OM-SPAN as in chapter 3.",
     ),
     "filters": ("Saring output", "Filter outputs"),
+    "filters_active": ("Saringan aktif: {f}", "Active filters: {f}"),
     "unit": ("Unit Eselon I", "Echelon I unit"),
     "program": ("Program", "Programme"),
     "kegiatan": ("Kegiatan", "Activity"),

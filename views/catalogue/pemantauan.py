@@ -111,6 +111,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Nothing at risk or off track this quarter.",
     ),
     "warn_levels": ("Tingkat", "Levels"),
+    "warn_list": ("Daftar peringatan dini", "Early-warning list"),
     # --- charts
     "proj_chart": ("Proyeksi akhir tahun IKSS dan IKP", "Year-end projection of the IKSS and IKP"),
     "proj_axis": ("% target tahunan", "% of annual target"),

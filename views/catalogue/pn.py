@@ -36,12 +36,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "treemap_title": ("Pohon anggaran PN", "PN budget tree"),
     "treemap_hint": (
         "Luas kotak = pagu, warna = penyerapan. Klik kotak untuk masuk ke tingkat berikutnya (PN → program → kegiatan → "
-        "output), atau pilih tingkat di atas; tombol ⬆ kembali satu tingkat. Warna dipusatkan pada penyerapan seluruh "
-        "PN ({v}): merah di bawahnya, biru di atasnya.",
+        "output), atau pilih tingkat menurut nama di bawah grafik; tombol ⬆ kembali satu tingkat. Warna dipusatkan "
+        "pada penyerapan seluruh PN ({v}): merah di bawahnya, biru di atasnya.",
         "Box size = ceiling, colour = absorption. Click a box to go one level down (PN → programme → activity → "
-        "output), or choose the level above; the ⬆ button goes back up one level. Colours are centred on the "
-        "absorption of all PN ({v}): red below it, blue above it.",
+        "output), or choose a level by name below the chart; the ⬆ button goes back up one level. Colours are "
+        "centred on the absorption of all PN ({v}): red below it, blue above it.",
     ),
+    "h_level": ("Pilih tingkat menurut nama", "Choose a level by name"),
     "f_node": ("Tingkat yang ditampilkan", "Level shown"),
     "up": ("⬆ Naik satu tingkat", "⬆ Up one level"),
     "tip_name": ("Nama", "Name"),
