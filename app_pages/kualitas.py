@@ -1,9 +1,9 @@
 """Kualitas Data: every total, percentage and repeated figure of the LKj recomputed, each disagreement shown.
 
 Layout only: the check report of the chosen year comes from ``ui.data.check_report``, the view
-from ``views.kualitas``. A new visitor's first screen is the tiles and the findings table (the
-page's purpose); its filters, the chart of findings per table and the rules open on demand
-(``ui.widgets.section``).
+from ``views.kualitas``. A new visitor's first screen is the tiles and the chart of findings per
+table, drawn on the server; the list of findings (with its filters) and the rules open on demand
+(``ui.widgets.section``); a link with a filter, or from a page's findings marker, opens the list.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ import views.kualitas
 from kpi.checks import KINDS, SEVERITIES
 from ui import data
 from ui.charts.kualitas import chart
-from ui.charts.vega import with_arrow
+from ui.charts.vega import to_svg
 from ui.i18n import chosen_year, lang, page_text
-from ui.widgets import query_multi, section, show_tile, table, vega
+from ui.widgets import query_multi, section, show_tile, static_chart, table
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
@@ -26,37 +26,24 @@ def _model(year: int, lang: str, version: int) -> views.kualitas.Page:
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
-def _chart(year: int, lang: str, version: int) -> dict:
-    return with_arrow(chart(_model(year, lang, version).chart, lang))
+def _chart_svg(year: int, lang: str, version: int) -> str:
+    return to_svg(chart(_model(year, lang, version).chart, lang), width=860)
+
+
+FILTER_KEYS = ("sev", "tabel", "jenis")  # the URL's filters of the findings list (?sev=error)
 
 
 def filters(m: views.kualitas.Page) -> tuple[list[str], list[str], list[str]]:
-    """The severities, tables and kinds of rule chosen (empty: all): widgets in a section, values in the URL.
-
-    A multiselect would cost a new visitor its code on the first screen, so the widgets sit in an
-    on-demand section; the values live in the URL (``?sev=``, ``?tabel=``, ``?jenis=``), so a closed
-    section still filters the table, and a caption says which filters are on.
-    """
+    """The severities, tables and kinds of rule chosen (empty: all), their values in the URL."""
     fields = (
         (s("f_severity"), list(SEVERITIES), "sev", m.severity_names.get),
         (s("f_table"), list(m.findings.table_options), "tabel", str),
         (s("f_kind"), list(KINDS), "jenis", m.kind_names.get),
     )
-    with (part := section(s("filters"), "kualitas_filters")):
-        if part.open:
-            picked = []
-            for col, (label, options, key, name) in zip(st.columns(3), fields, strict=True):
-                with col:
-                    picked.append(query_multi(label, options, key, format_func=name))
-    if not part.open:  # the URL's values, as query_multi reads them
-        picked = [[v for v in st.query_params.get(key, "").split(",") if v in options] for _, options, key, _ in fields]
-        active = [
-            f"{label}: {', '.join(name(v) for v in chosen)}"
-            for (label, _, _, name), chosen in zip(fields, picked, strict=True)
-            if chosen
-        ]
-        if active:
-            st.caption(s("filters_active", f=" · ".join(active)))
+    picked = []
+    for col, (label, options, key, name) in zip(st.columns(3), fields, strict=True):
+        with col:
+            picked.append(query_multi(label, options, key, format_func=name))
     return picked[0], picked[1], picked[2]
 
 
@@ -78,32 +65,34 @@ if m.not_printed:
         if part.open:
             table(m.not_printed_table, "not_printed")
 
-# --- Findings: the page's main element -------------------------------------------------------
-
 st.subheader(s("findings"))
+
+# --- Findings (on demand; open straight away from a link with a filter) -----------------------
+
+filtered = any(st.query_params.get(k) for k in FILTER_KEYS)
+with (part := section(s("findings_list", n=m.n_failed), "kualitas_findings", expanded=filtered)):
+    if part.open:
+        shown = views.kualitas.visible(m, *filters(m), L)
+        st.caption(shown.caption)
+        table(
+            shown.table,
+            "findings",
+            column_config={
+                s("col_message"): st.column_config.TextColumn(width="large"),
+                s("col_page"): st.column_config.LinkColumn(display_text=r"/(\w+)$"),
+            },
+        )
+        if shown.pages:
+            st.markdown(f"**{s('open')}**")
+            for col, (path, label) in zip(st.columns(len(shown.pages)), shown.pages, strict=True):
+                col.page_link(path, label=label, icon="➡️")
+
+# --- Chart: the first screen's main element, drawn on the server (under the list's header) ----
+
 if m.n_failed == 0:
     st.success(s("none"), icon="✅")
-shown = views.kualitas.visible(m, *filters(m), L)
-st.caption(shown.caption)
-table(
-    shown.table,
-    "findings",
-    column_config={
-        s("col_message"): st.column_config.TextColumn(width="large"),
-        s("col_page"): st.column_config.LinkColumn(display_text=r"/(\w+)$"),
-    },
-)
-if shown.pages:
-    st.markdown(f"**{s('open')}**")
-    for col, (path, label) in zip(st.columns(len(shown.pages)), shown.pages, strict=True):
-        col.page_link(path, label=label, icon="➡️")
-
-# --- Chart (on demand) -----------------------------------------------------------------------
-
-if m.n_failed:
-    with (part := section(s("chart_title"), "kualitas_chart")):
-        if part.open:
-            vega(_chart(year, L, version), "chart_tables", *m.chart.sources)
+else:
+    static_chart(_chart_svg(year, L, version), "chart_tables", *m.chart.sources)
 
 # --- Rules (on demand) -----------------------------------------------------------------------
 

@@ -28,12 +28,15 @@ RENDERED = """(sidebar = true) => {
     for (const c of charts) { if (!c.querySelector('.main-svg')) return false; }
     const vega = document.querySelectorAll('[data-testid="stVegaLiteChart"]');
     for (const c of vega) { if (!c.querySelector('canvas, svg.marks')) return false; }
+    for (const i of document.querySelectorAll('[data-testid="stMainBlockContainer"] img')) {
+        if (!i.complete || !i.naturalWidth) return false;
+    }
     return true;
 }"""
 """Fully rendered: the script has finished (the app root's ``data-test-script-state``, which Streamlit's
 own end-to-end tests wait on, is ``notRunning``: not ``initial``, ``running`` or a rerun), no skeleton,
 the sidebar drawn (``sidebar=false`` for the floor app, which has none) and every chart drawn (a plotly
-chart's SVG, a Vega-Lite chart's canvas or SVG)."""
+chart's SVG, a Vega-Lite chart's canvas or SVG, a chart drawn on the server: its picture decoded)."""
 
 
 FLOOR_APP = "bench/floor/app.py"

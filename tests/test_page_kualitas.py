@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from kpi.checks import RULES, run_checks, summary
 from kpi.format import fmt_number
-from tests.conftest import open_sections, vega_charts
-from ui.charts.kualitas import SEVERITY_COLOR
+from tests.conftest import open_sections, static_charts, vega_charts
+from ui.charts.kualitas import SEVERITY_COLOR, chart
 
 PAGE = "app_pages/kualitas.py"
 
@@ -27,7 +28,7 @@ def page_id(app_db):
     at.switch_page(PAGE)
     at.run()
     assert not at.exception, [e.message for e in at.exception]
-    return at
+    return open_sections(at, "kualitas_findings")
 
 
 def _metric(at, label: str):
@@ -50,23 +51,23 @@ def _sections(at) -> dict[str, bool]:
     return {e.proto.query_param_key: e.proto.expanded for e in at.expander if e.proto.query_param_key}
 
 
-def test_first_screen_is_the_tiles_and_the_findings_the_rest_on_demand(run_page, expected):
-    """A new visitor's first screen: the counts and the findings table; filters, chart and rules open on demand."""
+def test_first_screen_is_the_tiles_and_the_chart_the_rest_on_demand(run_page, expected):
+    """A new visitor's first screen: the counts and the chart of findings per table (a picture drawn on the
+    server); the list of findings with its filters and the rules open on demand."""
     report, counts = expected
     at = run_page(PAGE, year="2024", timeout=180)
     assert _metric(at, "Diperiksa").value == fmt_number(int(counts["rules"]["ran"].sum()), 0, "id")
     assert _metric(at, "Galat").value == str(sum(f.severity == "error" for f in report))
-    [table] = [df.value for df in at.dataframe]  # the main element: every finding
+    assert not vega_charts(at) and not at.dataframe and not at.multiselect and not at.selectbox
+    (picture,) = static_charts(at)
+    assert "Temuan per tabel LKj" in picture and "Lampiran 6" in picture and "⛔ Galat" in picture
+    assert _sections(at) == {"kualitas_findings": False, "kualitas_rules": False}
+    assert any(f"Daftar temuan ({len(report)})" in e.label for e in at.expander)
+
+    open_sections(at, "kualitas_findings")
+    [table] = [df.value for df in at.dataframe]  # every finding
     assert len(table) == len(report) and "Keterangan" in table.columns
     assert f"{len(report)} dari {len(report)} temuan ditampilkan." in [c.value for c in at.caption]
-    assert not vega_charts(at) and not at.multiselect and not at.selectbox
-    assert _sections(at) == {"kualitas_filters": False, "kualitas_chart": False, "kualitas_rules": False}
-
-    open_sections(at, "kualitas_chart")
-    [(spec, _)] = vega_charts(at)
-    assert spec["title"]["text"] == "Temuan per tabel LKj"
-    assert not at.multiselect and len(at.dataframe) == 1  # the filters and rules still closed
-    open_sections(at, "kualitas_filters")
     assert [ms.label for ms in at.multiselect] == ["Tingkat", "Tabel LKj", "Jenis aturan"]
     open_sections(at, "kualitas_rules")
     rules = at.dataframe[1].value
@@ -74,26 +75,34 @@ def test_first_screen_is_the_tiles_and_the_findings_the_rest_on_demand(run_page,
     assert any("jenis aturan" in md.value for md in at.markdown)
 
 
-def test_a_link_with_a_filter_filters_the_first_screen(run_page, expected):
-    """A filter in the URL narrows the table with its section closed, and a caption names it."""
+def test_a_link_with_a_filter_opens_the_filtered_list(run_page, expected):
+    """A filter in the URL (a copied link) opens the list of findings, narrowed, the widget showing the filter."""
     report, _ = expected
     at = run_page(PAGE, year="2024", sev="error", timeout=180)
     errors = sum(f.severity == "error" for f in report)
-    assert not _sections(at)["kualitas_filters"] and not at.multiselect
+    assert _sections(at)["kualitas_findings"]
     assert len(at.dataframe[0].value) == errors
-    assert "Saringan aktif: Tingkat: Galat" in [c.value for c in at.caption]
-    open_sections(at, "kualitas_filters")  # the widget shows the same filter
-    assert at.multiselect(key="qp_sev").value == ["error"] and len(at.dataframe[0].value) == errors
+    assert at.multiselect(key="qp_sev").value == ["error"]
+
+
+def test_a_page_findings_marker_links_to_the_open_list(run_page):
+    """The ⚠️ marker of a page links to Kualitas Data with the list of findings open."""
+    at = open_sections(run_page("app_pages/ss1.py", year="2024"), "ss1_findings")
+    [link] = [p for p in at.get("page_link") if "kualitas" in p.proto.page]
+    assert link.proto.query_string == "kualitas_findings=true"
 
 
 def test_chart_counts_the_failed_checks_per_table_by_severity(page_id, expected):
-    """One Vega-Lite chart (no plotly): per LKj table with a finding, its failures stacked by severity, in words."""
+    """The chart (drawn on the server from this Vega-Lite spec): per LKj table with a finding, its failures
+    stacked by severity, in words."""
+    import views.kualitas
+
     report, counts = expected
-    [(spec, datasets)] = vega_charts(open_sections(page_id, "kualitas_chart"))
+    spec = chart(views.kualitas.page(report, 2024, "id").chart, "id")
     assert not page_id.get("plotly_chart")
     assert spec["title"]["text"] == "Temuan per tabel LKj"
     assert spec["config"]["locale"]["number"]["decimal"] == ","
-    [rows] = datasets.values()
+    [rows] = [pd.DataFrame(v) for v in spec["datasets"].values()]
     per_table = counts["tables"]
     failing = per_table[per_table[["error", "warning", "info"]].sum(axis=1) > 0]
     assert rows["jumlah"].sum() == failing[["error", "warning", "info"]].to_numpy().sum()
@@ -126,7 +135,7 @@ def test_findings_table_lists_every_finding_with_its_values(page_id, expected):
 
 def test_filters_narrow_the_table_and_live_in_the_url(page_id, expected):
     report, _ = expected
-    at = open_sections(page_id, "kualitas_filters")
+    at = page_id  # the list of findings is open (fixture), its filters with it
     at.multiselect(key="qp_sev").set_value(["error"]).run()
     table = at.dataframe[0].value
     assert len(table) == sum(f.severity == "error" for f in report)
@@ -148,17 +157,15 @@ def test_english(run_page, expected):
     assert _metric(at, "Checked").value == fmt_number(int(counts["rules"]["ran"].sum()), 0, "en")
     assert [s.value for s in at.subheader][:1] == ["Findings"]
     assert [e.label for e in at.expander if e.proto.query_param_key] == [
-        "Filter findings", "Findings per LKj table", "Checking rules",
+        f"List of findings ({len(report)}), with filters", "Checking rules",
     ]  # fmt: skip
     table = at.dataframe[0].value
     assert "Explanation" in table.columns and "Recomputed" in table.columns
     text = "\n".join(table["Explanation"])
     assert "709,436" in text and "variable list vs worked formula" in text
-    [(spec, datasets)] = vega_charts(at)
-    assert spec["title"]["text"] == "Findings per LKj table"
-    assert spec["config"]["locale"]["number"]["decimal"] == "."
-    [rows] = datasets.values()
-    assert set(rows["tingkat"]) == {"⛔ Error", "⚠️ Warning", "ℹ️ Info"}
+    (picture,) = static_charts(at)
+    assert "Findings per LKj table" in picture
+    assert {"⛔ Error", "⚠️ Warning", "ℹ️ Info"} <= set(picture)
 
 
 def test_chosen_year_and_no_selector_of_its_own(run_page, expected):

@@ -202,4 +202,7 @@ def page_findings(page: str, year: int) -> None:
             text = escape_markdown(f.message(lang()))
             lines.append(f"{SEVERITY_ICON[f.severity]} {text}")
         st.markdown("\n\n".join(lines))
-        st.page_link("app_pages/kualitas.py", label=t("page_kualitas"), icon="🔎")
+        # straight to the list of findings (its section open), not the page's first screen
+        st.page_link(
+            "app_pages/kualitas.py", label=t("page_kualitas"), icon="🔎", query_params={"kualitas_findings": "true"}
+        )
