@@ -13,9 +13,9 @@ import streamlit as st
 import views.anggaran as view
 from ui import data
 from ui.charts import anggaran as charts
-from ui.charts.vega import with_arrow
+from ui.charts.vega import to_svg, with_arrow
 from ui.i18n import chosen_year, lang, page_text
-from ui.widgets import page_findings, query_choice, section, show_tile, source_line, table, vega
+from ui.widgets import page_findings, query_choice, section, show_tile, source_line, static_chart, table, vega
 
 L = lang()
 YEAR = chosen_year()
@@ -33,6 +33,14 @@ def _section(name: str, year: int, lang_: str, version: int) -> tuple[view.Secti
     """A section's model and its charts' specs (datasets as Arrow), built once and shared: callers only read."""
     part = view.SECTIONS[name](data.frames(*view.DATASETS), year, lang_)
     return part, {c.key: with_arrow(charts.build(c, lang_)) for c in part.charts}
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _program_svg(year: int, lang_: str, version: int) -> str | None:
+    """The first screen's chart by programme, drawn on the server (None when the year has no programme rows)."""
+    model = _section("program", year, lang_, version)[0].chart(f"ch_program_{year}")
+    # 940 px: the full-width main column at a 1400 px wide window, so the picture's text is 1:1
+    return None if model is None else to_svg(charts.build(model, lang_), width=940)
 
 
 def tiles(row: tuple[view.Tile, ...]) -> None:
@@ -72,8 +80,8 @@ def plain(name: str, table_key: str) -> None:
 
 
 # ---------------------------------------------------------------- 1. first screen: tiles and the programme chart
-# A new visitor's browser draws (and fetches the code for) only this: the tiles and one chart. The rest
-# of the page sits in sections that run only while open (ui.widgets.section, issue 15).
+# A new visitor's browser draws (and fetches the code for) only this: the tiles and one chart, drawn on the
+# server as SVG. The rest of the page sits in sections that run only while open (ui.widgets.section, issue 15).
 summary = _summary(YEAR, L, VERSION)
 st.title(summary.title)
 page_findings("anggaran", YEAR)
@@ -85,9 +93,11 @@ tiles(summary.efficiency)
 st.caption(summary.eff_caption)
 source_line(*summary.sources)
 
-program, program_specs = _section("program", YEAR, L, VERSION)
+program = _section("program", YEAR, L, VERSION)[0]
 notes(program)
-chart(program, program_specs, f"ch_program_{YEAR}")
+if (program_svg := _program_svg(YEAR, L, VERSION)) is not None:
+    # a picture: a new visitor's browser draws it without loading Vega (tooltips are the only loss)
+    static_chart(program_svg, f"ch_program_{YEAR}", *program.chart(f"ch_program_{YEAR}").sources)
 
 # ---------------------------------------------------------------- 2. by programme / unit (on demand)
 # The programme tab's chart is on the first screen above; its table is here, beside the unit tab.

@@ -103,8 +103,8 @@ def run_page(app_db):
 def static_charts(at) -> list[list[str]]:
     """The server-drawn charts (``ui.widgets.static_chart``) of an ``AppTest`` run: each SVG's texts in order.
 
-    The title, axis labels and value labels a reader sees, so a test can check the picture says the
-    report's figures.
+    The title, axis labels and value labels a reader sees (a label of several lines joined with
+    newlines), so a test can check the picture says the report's figures.
     """
     import base64
 
@@ -116,7 +116,14 @@ def static_charts(at) -> list[list[str]]:
             head, _, data = img.url.partition(",")
             if head == "data:image/svg+xml;base64":
                 root = ElementTree.fromstring(base64.b64decode(data))
-                out.append([t.text for t in root.iter("{http://www.w3.org/2000/svg}text") if t.text])
+                texts = root.iter("{http://www.w3.org/2000/svg}text")
+                # a label of several lines is a tspan per line: joined with newlines
+                out.append(
+                    [
+                        t.text or "\n".join(x.text or "" for x in t.iter("{http://www.w3.org/2000/svg}tspan"))
+                        for t in texts
+                    ]
+                )
     return out
 
 
