@@ -7,10 +7,10 @@ import streamlit as st
 import views.ringkasan
 from ui import data
 from ui.charts import ringkasan as charts
-from ui.charts.vega import with_arrow
+from ui.charts.vega import to_svg, with_arrow
 from ui.i18n import chosen_year, lang, page_text, t
 from ui.report_buttons import report_downloads
-from ui.widgets import page_findings, section, source_line, table, vega
+from ui.widgets import page_findings, section, source_line, static_chart, table, vega
 from views.common import escape_markdown
 from views.i18n import text
 from views.ringkasan import IkssTile, Metric
@@ -25,12 +25,21 @@ def _model(year: int, lang: str, version: int) -> views.ringkasan.Page:
 
 @st.cache_resource(show_spinner=False, max_entries=32)
 def _charts(year: int, lang: str, version: int) -> dict[str, dict]:
-    """Every chart's Vega-Lite spec, its data already Arrow: one small trend per IKSS and the ceiling per year."""
+    """The sections' Vega-Lite specs, their data already Arrow: the other IKSS' small trends and the ceiling per year."""
     m = _model(year, lang, version)
     target_word = text("common.target", lang)
-    specs = {f"trend_{tr.code}": with_arrow(charts.trend(tr, year, lang, target_word)) for tr in m.trends}
+    specs = {f"trend_{tr.code}": with_arrow(charts.trend(tr, year, lang, target_word)) for tr in m.trends[1:]}
     specs["trend_budget"] = with_arrow(charts.budget(m.budget_trend, year, lang, text("common.pagu", lang)))
     return specs
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _main_svg(year: int, lang: str, version: int) -> str:
+    """The first screen's chart, the first IKSS per year, drawn on the server: no Vega for a new visitor."""
+    first = _model(year, lang, version).trends[0]
+    spec = charts.trend(first, year, lang, text("common.target", lang))
+    # laid out as Streamlit lays out a spec without autosize: title and axis inside its height, the column's width
+    return to_svg({**spec, "autosize": {"type": "fit", "contains": "padding"}}, width=940)
 
 
 def _pill(color_of: str, text: str) -> str:
@@ -97,7 +106,7 @@ for col, tile in zip(st.columns(max(len(m.ikss), 1)), m.ikss, strict=False):
 main, other_trends = m.trends[:1], m.trends[1:]
 for trend in main:
     st.markdown(f"**{s('trend_ikss', y=year)}**")
-    vega(specs[f"trend_{trend.code}"], f"trend_{trend.code}")
+    static_chart(_main_svg(year, L, version), f"trend_{trend.code}")
 source_line("Tabel 3.2")
 
 # --- Below it, on demand (issue 15: a new visitor's browser draws and fetches only the first screen) ---

@@ -13,6 +13,7 @@ import views.ss2 as views
 from kpi import spbe
 from ui import data, widgets
 from ui.charts import ss2 as charts
+from ui.charts.vega import to_svg
 from ui.i18n import chosen_year, lang, page_text, t
 
 L, YEAR = lang(), chosen_year()
@@ -28,6 +29,22 @@ SIM_STATE = f"ss2_sim_levels_{YEAR}"
 def _model(year: int, lang: str, version: int) -> tuple[views.Page, dict[str, dict | None]]:
     model = views.page(data.frames(*views.FRAMES), year, lang)
     return model, charts.page_charts(model, lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _history_svg(year: int, lang: str, version: int) -> str:
+    """The first screen's chart, the RB index per evaluation year against its target, drawn on the server."""
+    r = _model(year, lang, version)[0].rb
+    spec = charts.index_history(
+        r.history["label"].tolist(),
+        r.history["indeks"].tolist(),
+        lang,
+        r.history_title,
+        r.history_label,
+        target=r.target,
+        target_label=r.target_label,
+    )  # the plain spec of ``charts.page_charts``' "history" (vl-convert reads no Arrow)
+    return to_svg(spec, width=548)  # the [3, 2] left column
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
@@ -85,7 +102,7 @@ rbm = M.rb
 main, notes = st.columns([3, 2], gap="medium")
 with main:
     if CHARTS["history"]:
-        widgets.vega(CHARTS["history"], "ss2_rb_history", "Tabel 3.2")
+        widgets.static_chart(_history_svg(YEAR, L, VERSION), "ss2_rb_history", "Tabel 3.2")
 with notes:  # the notes as one element: fewer to draw on the first screen
     if lines := [*M.header.notes, *([rbm.history_note] if rbm.history_note else [])]:
         st.caption("\n\n".join(lines))

@@ -7,7 +7,7 @@ import pytest
 
 from kpi.format import fmt_number, fmt_pct
 from kpi.headline import headline
-from tests.conftest import open_sections, vega_charts
+from tests.conftest import open_sections, static_charts, vega_charts
 from views.theme import PRIMARY
 
 PAGE = "app_pages/ringkasan.py"
@@ -95,12 +95,12 @@ def test_first_screen_tiles_and_one_chart_the_rest_closed(first_screen, expected
     tiles = [md.value.replace("\u00a0", " ") for md in at.markdown]
     produktivitas = next(v for v in tiles if "40,71 %" in v and "Target" in v)
     assert "9,85 %" in produktivitas and "⛔ Belum tercapai" in produktivitas
-    # exactly one chart: the productivity contribution per year against its target
-    [(spec, datasets)] = vega_charts(at)
-    assert spec["title"]["text"] == "Kontribusi produktivitas"
-    frames = {("target" if "target" in f.columns else "points"): f for f in datasets.values()}
-    assert frames["points"]["nilai"].tolist() == [2.70, 3.72, 4.01]
-    assert frames["target"]["label"].tolist() == ["Target 2024: 9,85 %"]
+    # exactly one chart: the productivity contribution per year against its target, drawn on the server
+    assert not vega_charts(at)  # the browser need not load Vega for the first screen
+    [main] = static_charts(at)
+    assert "Kontribusi produktivitas" in main
+    assert sorted(x for x in main if x.endswith(" %") and not x.startswith("Target")) == ["2,70 %", "3,72 %", "4,01 %"]
+    assert "Target 2024: 9,85 %" in main
     assert any("Tabel 3.2" in c.value for c in at.caption)
     # nothing that loads new element code on a first load
     assert not at.dataframe and not at.selectbox and not at.multiselect and not at.number_input
@@ -118,7 +118,7 @@ def test_first_screen_tiles_and_one_chart_the_rest_closed(first_screen, expected
         ("ringkasan_ss", lambda at: _values(at, "SS-2") == ["93,94 %"]),
         ("ringkasan_budget", lambda at: _values(at, "Pagu") == ["Rp 6,14 T"]),
         ("ringkasan_eff", lambda at: _values(at, "Efficiency rate SS-1") == ["0,46"]),
-        ("ringkasan_trend", lambda at: len(vega_charts(at)) == 5),
+        ("ringkasan_trend", lambda at: len(vega_charts(at)) == 4),  # the first IKSS is the first screen's picture
         ("ringkasan_table", lambda at: len(at.dataframe) == 1),
         ("ringkasan_links", lambda at: len(at.get("page_link")) == 6),
     ],
@@ -207,6 +207,19 @@ def test_charts_table_and_links(page_id):
     }  # table + report
 
 
+def _main_svg(at) -> str:
+    """The first screen's chart as drawn on the server: the SVG itself (its marks keep their data in aria-labels)."""
+    import base64
+
+    [svg] = [
+        base64.b64decode(img.url.partition(",")[2]).decode()
+        for image in at.get("image")
+        for img in image.proto.imgs
+        if img.url.startswith("data:image/svg+xml;base64,")
+    ]
+    return svg
+
+
 def _chart_frames(at) -> dict[str | None, dict[str, pd.DataFrame]]:
     """Each Vega-Lite chart's datasets by the chart's title: ``points`` (one row per year) and ``target``."""
     out = {}
@@ -220,20 +233,26 @@ def _chart_frames(at) -> dict[str | None, dict[str, pd.DataFrame]]:
 
 
 def test_trend_charts_show_realisasi_targets_and_budget(page_id):
-    """Four small IKSS trends and the ceiling per year, in Vega-Lite, with the report's figures and Indonesian numbers."""
+    """Four small IKSS trends and the ceiling per year, with the report's figures and Indonesian numbers.
+
+    The first IKSS is the first screen's chart, drawn on the server; the other trends and the ceiling are Vega-Lite.
+    """
     specs = [spec for spec, _ in vega_charts(page_id)]
-    assert len(specs) == 5 and not page_id.get("plotly_chart")
+    assert len(specs) == 4 and not page_id.get("plotly_chart")
     assert all(spec["config"]["locale"]["number"]["decimal"] == "," for spec in specs)
+    [prod] = static_charts(page_id)
+    assert "Kontribusi produktivitas" in prod
+    assert [x for x in prod if x.startswith("202")] == ["2022", "2023", "2024"]
+    assert sorted(x for x in prod if x.endswith(" %") and not x.startswith("Target")) == ["2,70 %", "3,72 %", "4,01 %"]
+    assert "Target 2024: 9,85 %" in prod
+    svg = _main_svg(page_id)
+    assert "nilai: 2,7;" in svg and "nilai: 3,72;" in svg and "target: 9,85;" in svg
+    # the report year stands out: the darker, larger point, its value in bold
+    assert f"tahun: 2024; nilai: 4,01; warna: {PRIMARY}; ukuran: 220" in svg
+    assert f"tahun: 2022; nilai: 2,7; warna: {PRIMARY}" not in svg and "ukuran: 90" in svg
+    assert 'font-weight="bold" fill="#1f2328">4,01 %<' in svg
     charts = _chart_frames(page_id)
-    prod = charts["Kontribusi produktivitas"]
-    assert prod["points"]["tahun"].tolist() == ["2022", "2023", "2024"]
-    assert prod["points"]["nilai"].tolist() == [2.70, 3.72, 4.01]
-    assert prod["points"]["label"].tolist() == ["2,70 %", "3,72 %", "4,01 %"]
-    assert prod["target"]["target"].tolist() == [9.85]
-    assert prod["target"]["label"].tolist() == ["Target 2024: 9,85 %"]
-    # the report year stands out: the darker, larger point
-    now = prod["points"].set_index("tahun").loc["2024"]
-    assert now["warna"] == PRIMARY and now["ukuran"] > prod["points"]["ukuran"].iloc[0]
+    assert "Kontribusi produktivitas" not in charts  # not drawn twice
     rb = charts["Indeks Reformasi Birokrasi"]
     assert rb["points"]["label"].tolist() == ["75,85", "76,10", "78,73"]
     assert rb["target"]["label"].tolist() == ["Target 2024: 81,75"]
@@ -262,9 +281,10 @@ def test_english_labels_and_number_format(run_page):
     table = at.dataframe[0].value
     assert "Achievement 2024" in table.columns and "Capaian 2024" not in table.columns
     charts = _chart_frames(at)
-    prod = charts["Productivity contribution"]
-    assert prod["points"]["label"].tolist() == ["2.70%", "3.72%", "4.01%"]
-    assert prod["target"]["label"].tolist() == ["Target 2024: 9.85%"]
+    [prod] = static_charts(at)
+    assert "Productivity contribution" in prod
+    assert sorted(x for x in prod if x.endswith("%") and not x.startswith("Target")) == ["2.70%", "3.72%", "4.01%"]
+    assert "Target 2024: 9.85%" in prod
     assert charts[None]["points"]["label"].tolist()[-1] == "Rp 6.14 tn"
     assert all(spec["config"]["locale"]["number"]["decimal"] == "." for spec, _ in vega_charts(at))
 
