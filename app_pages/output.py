@@ -13,9 +13,9 @@ import streamlit as st
 from kpi.outputs import STATUSES
 from ui import data
 from ui.charts import output as charts
-from ui.charts.vega import with_arrow
+from ui.charts.vega import to_svg, with_arrow
 from ui.i18n import chosen_year, lang, page_text, t
-from ui.widgets import page_findings, query_choice, section, show_tile, source_line, table, vega
+from ui.widgets import page_findings, query_choice, section, show_tile, source_line, static_chart, table, vega
 from views import output as view
 from views.common import status_label
 from views.output import ALL, SOURCE
@@ -34,10 +34,16 @@ def _scope(year: int, lang_: str, version: int, f: Filters) -> view.Scope:
     return view.scope(_year(year, lang_, version), lang_, *f[:3], f[3])
 
 
-@st.cache_resource(show_spinner=False, max_entries=64)
-def _quadrant(year: int, lang_: str, version: int, f: Filters) -> dict:
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _quadrant_spec(year: int, lang_: str, version: int, f: Filters) -> dict:
     sc = _scope(year, lang_, version, f)
-    return with_arrow(charts.quadrant_chart(sc.shown, lang_, sc.quadrant_title, cap=view.CAP))
+    return charts.quadrant_chart(sc.shown, lang_, sc.quadrant_title, cap=view.CAP)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _quadrant_svg(year: int, lang_: str, version: int, f: Filters) -> str:
+    """The quadrant drawn on the server (the first screen's main chart: no Vega JavaScript for a new visitor)."""
+    return to_svg(_quadrant_spec(year, lang_, version, f), width=860)  # the full-width main column
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
@@ -179,11 +185,15 @@ if sc.shown.empty:
 
 st.subheader(s("quadrant_h"))
 if not sc.shown.empty:
-    vega(_quadrant(year, L, V, F), "quadrant_chart")
+    static_chart(_quadrant_svg(year, L, V, F), "quadrant_chart")
     st.caption(sc.quadrant_note)
     source_line(SOURCE)
     for qc, (label, value) in zip(st.columns(4), sc.quadrants, strict=True):
         qc.metric(label, value, border=True)
+    # the dots name their outputs only in tooltips: the live chart, one click away
+    with (part := section(s("quadrant_live"), "output_quadrant")):
+        if part.open:
+            vega(with_arrow(_quadrant_spec(year, L, V, F)), "quadrant_live", SOURCE)
 
 # --- details, one tab at a time ------------------------------------------------------------------
 

@@ -20,9 +20,9 @@ from loaders import notes as note_store
 from loaders.triwulan import ROMAN, template_bytes
 from ui import data
 from ui.charts.pemantauan import budget_pace, projection
-from ui.charts.vega import with_arrow
+from ui.charts.vega import to_svg, with_arrow
 from ui.i18n import chosen_year, lang, page_text
-from ui.widgets import query_choice, section, table, vega
+from ui.widgets import query_choice, section, static_chart, table, vega
 from views.common import escape_markdown
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -44,12 +44,18 @@ def _budget_chart(year: int, quarter: int | None, lang: str, version: int, stamp
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
-def _projection_chart(year: int, quarter: int | None, lang: str, version: int, stamp: int) -> dict:
+def _projection_spec(year: int, quarter: int | None, lang: str, version: int, stamp: int) -> dict:
     s = page_text("pemantauan")
     rows = _model(year, quarter, lang, version, stamp).projection_rows
     labels = {"progress": s("proj_progress"), "projected": s("proj_point"), "range": s("proj_range")}
     names = {st_: view.status_text(s, st_) for st_ in view.THEME}
-    return with_arrow(projection(rows, lang, s("proj_chart"), s("proj_axis"), labels, names))
+    return projection(rows, lang, s("proj_chart"), s("proj_axis"), labels, names)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _projection_svg(year: int, quarter: int | None, lang: str, version: int, stamp: int) -> str:
+    """The projection chart drawn on the server (the first screen's main chart: no Vega JavaScript for a new visitor)."""
+    return to_svg(_projection_spec(year, quarter, lang, version, stamp), width=860)  # the full-width main column
 
 
 def _template_button(year: int, quarter: int, key: str) -> None:
@@ -154,7 +160,11 @@ with (part := section(s("how_head"), "pemantauan_how")):
 
 st.subheader(s("warn_head"))
 if m.projection_rows is not None and len(m.projection_rows):
-    vega(_projection_chart(year, quarter, L, version, stamp), "tw_projection", s("source_triwulan"), "Lampiran 6")
+    static_chart(_projection_svg(year, quarter, L, version, stamp), "tw_projection", s("source_triwulan"), "Lampiran 6")
+    # each indicator's figures are in the tooltips: the live chart, one click away
+    with (part := section(s("proj_live"), "pemantauan_projection")):
+        if part.open:
+            vega(with_arrow(_projection_spec(year, quarter, L, version, stamp)), "tw_projection_live")
 if len(m.warning):
     # a label that stays the same from quarter to quarter: the expander's identity (and open state) hangs on it
     with (part := section(s("warn_list"), "pemantauan_warning")):

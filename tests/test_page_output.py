@@ -9,8 +9,10 @@ from kpi import outputs as ko
 from kpi.capaian import capaian_pct
 from kpi.format import fmt_number
 from kpi.status import status_of
-from tests.conftest import open_sections, vega_charts
+from tests.conftest import open_sections, static_charts, vega_charts
 from ui.charts import output as charts
+from views import output as view
+from views.theme import STATUS_COLOR
 
 PAGE = "app_pages/output.py"
 BADGE_ID = {
@@ -86,8 +88,41 @@ def _chart(at, column: str) -> tuple[dict, pd.DataFrame]:
     raise AssertionError(f"no chart with a {column!r} field; charts: {len(vega_charts(at))}")
 
 
-def _quadrant(at) -> pd.DataFrame:
-    return _chart(at, "capaian")[1]
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def _picture(at):
+    """The quadrant, drawn on the server (``ui.widgets.static_chart``): the page's one picture, as an SVG tree."""
+    import base64
+
+    from defusedxml import ElementTree
+
+    [svg] = [
+        base64.b64decode(img.url.partition(",")[2])
+        for image in at.get("image")
+        for img in image.proto.imgs
+        if img.url.startswith("data:image/svg+xml;base64,")
+    ]
+    return ElementTree.fromstring(svg)
+
+
+def _marks(at, kind: str) -> list[dict]:
+    """The attributes of the quadrant picture's data marks of ``kind`` (``symbol``: one dot per output; ``rule``)."""
+    groups = [g for g in _picture(at).iter(f"{SVG}g") if g.get("class", "").startswith(f"mark-{kind} role-mark")]
+    return [el.attrib for g in groups for el in g if el.tag in (f"{SVG}path", f"{SVG}line")]
+
+
+def _quadrant(at) -> list[dict]:
+    """The quadrant's dots: one per output shown."""
+    return _marks(at, "symbol")
+
+
+def _quadrant_spec(outputs_frames, lang: str = "id") -> tuple[dict, pd.DataFrame]:
+    """The plain spec the page draws its quadrant from (no filter), and its points: what the picture's dots say."""
+    sc = view.scope(view.year_data(outputs_frames, 2024, lang), lang, view.ALL, view.ALL, view.ALL, ())
+    spec = charts.quadrant_chart(sc.shown, lang, sc.quadrant_title, cap=view.CAP)
+    [points] = [pd.DataFrame(rows) for rows in spec["datasets"].values() if rows and "capaian" in rows[0]]
+    return spec, points
 
 
 def _table(at, column: str) -> pd.DataFrame:
@@ -123,11 +158,23 @@ def test_first_screen_is_the_tiles_and_the_quadrant_the_rest_on_demand(app_db, o
     assert (m["✅ Tercapai"], m["⚠️ Hampir tercapai"], m["⛔ Belum tercapai"]) == ("251", "19", "0")
     assert m["Tercapai, hemat"] == "247"
     assert "Jumlah output: **270**" in _captions(at)
-    [(spec, datasets)] = vega_charts(at)  # exactly one chart: the quadrant
+    assert not vega_charts(at)  # the quadrant is a picture drawn on the server: no Vega for a new visitor
+    [texts] = static_charts(at)
+    assert texts[-1] == "Satu titik per output, ukuran = anggaran"  # the title
+    assert "Penyerapan anggaran (realisasi / anggaran, %)" in texts and "Tercapai, hemat" in texts
     assert len(_quadrant(at)) == 270
     assert not at.dataframe and not at.selectbox and not at.multiselect and not at.tabs
-    assert _sections(at) == {"output_findings": False, "output_filters": False, "output_details": False}
+    assert _sections(at) == {
+        "output_findings": False, "output_filters": False, "output_quadrant": False, "output_details": False,
+    }  # fmt: skip
     assert "Saringan aktif" not in _captions(at)  # no filter chosen
+
+    open_sections(at, "output_quadrant")  # the live quadrant: each dot's output in its tooltip
+    [(spec, datasets)] = vega_charts(at)
+    assert spec["title"]["text"] == "Satu titik per output, ukuran = anggaran"
+    assert sum(len(d) for d in datasets.values()) >= 270 and at.session_state["output_quadrant"]
+    at.session_state["output_quadrant"] = False
+    at.run()
 
     open_sections(at, "output_filters")
     assert [s.label for s in at.selectbox] == ["Unit Eselon I", "Program", "Kegiatan"]
@@ -142,29 +189,42 @@ def test_detail_tabs_are_lazy(app_db):
     assert [tab.label for tab in at.tabs] == [
         "Rincian hierarki", "Di bawah target", "Per provinsi", "Peta anggaran", "Daftar output", "Catatan data",
     ]  # fmt: skip
-    assert len(vega_charts(at)) == 1
+    assert not vega_charts(at) and len(static_charts(at)) == 1  # the quadrant, a picture
     assert [list(df.value.columns)[:3] for df in at.dataframe] == [["Tingkat", "Kode", "Uraian"]]
 
 
-def test_page_runs_in_english(app_db):
+def test_page_runs_in_english(app_db, frames):
     at = _open("en")
     assert at.title[0].value == "Output Achievement"
     m = _metrics(at)
     assert m["✅ Achieved"] == "251"
     assert "Budget: **Rp 6.14 tn**" in _captions(at)
-    spec, points = _chart(at, "capaian")
-    assert spec["config"]["locale"]["number"]["decimal"] == "."
-    assert spec["layer"][2]["encoding"]["x"]["title"] == "Budget absorption (spent / budget, %)"
-    assert set(points["status"]) == {"✅ Achieved", "⚠️ Nearly achieved"}
+    [texts] = static_charts(at)
+    assert "Budget absorption (spent / budget, %)" in texts and "✅ Achieved" in texts  # axis title, legend
+    assert {dot["fill"] for dot in _quadrant(at)} == {STATUS_COLOR["hijau"], STATUS_COLOR["kuning"]}
+    assert _quadrant_spec(frames, "en")[0]["config"]["locale"]["number"]["decimal"] == "."  # what it is drawn from
     under = _table(_tab(at, "Under target"), "Gap (% points)")
     assert "89.73%" in set(under["Achievement"])
 
 
-def test_quadrant_has_one_point_per_output(page_id, outputs):
-    spec, points = _chart(page_id, "capaian")
+def test_quadrant_has_one_point_per_output(page_id, outputs, frames):
+    dots = _quadrant(page_id)
     numeric = outputs.dropna(subset=["anggaran_rp", "target", "realisasi"])
     numeric = numeric[(numeric["anggaran_rp"] > 0) & (numeric["target"] != 0)]
-    assert len(points) == len(numeric) == 270
+    assert len(dots) == len(numeric) == 270
+    # each dot in its status colour: 251 green, 19 amber, as the tiles count them
+    fills = pd.Series([dot["fill"] for dot in dots]).value_counts()
+    assert fills.to_dict() == {STATUS_COLOR["hijau"]: 251, STATUS_COLOR["kuning"]: 19}
+    # the picture's labels: the four quadrants named in their corners, the statuses in words in the legend
+    [texts] = static_charts(page_id)
+    corners = {"Tercapai, hemat", "Terserap, tercapai", "Belum terserap, belum tercapai", "Terserap, belum tercapai"}
+    assert corners <= set(texts) and {"✅ Tercapai", "⚠️ Hampir tercapai"} <= set(texts)
+    # dashed rules at 100 %
+    rules = _marks(page_id, "rule")
+    assert len(rules) == 2 and all(r["stroke-dasharray"] == "5,4" for r in rules)
+    # The spec the picture is drawn from: its points and the tooltips an interactive chart would show.
+    spec, points = _quadrant_spec(frames)
+    assert len(points) == 270
     assert spec["config"]["locale"]["number"]["decimal"] == ","  # 89,73 in the tooltips
     assert points["anggaran_rp"].sum() == TOTAL_RP
     # 4053/003 Sertifikasi Kompetensi ... Menengah Tinggi: 603 of 672 = 89,73 %, amber, Rupiah in full in the tooltip.
@@ -181,8 +241,7 @@ def test_quadrant_has_one_point_per_output(page_id, outputs):
     # dashed rules at 100 % and the four quadrants named in their corners
     rules = [ly for ly in spec["layer"] if ly["mark"]["type"] == "rule"]
     assert len(rules) == 2
-    corners = {ds["t"].iloc[0] for ds in vega_charts(page_id)[0][1].values() if "t" in ds.columns}
-    assert corners == {"Tercapai, hemat", "Terserap, tercapai", "Belum terserap, belum tercapai", "Terserap, belum tercapai"}  # fmt: skip
+    assert {rows[0]["t"] for rows in spec["datasets"].values() if rows and "t" in rows[0]} == corners
 
 
 def test_unit_filter_narrows_rows(run_page, outputs):

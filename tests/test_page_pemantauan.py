@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 from kpi.format import fmt_pct
 from kpi.progress import CLI_KEYS, budget_progress, indicator_progress
 from loaders import audit, auth, db, notes
-from tests.conftest import ROOT, open_sections, vega_charts
+from tests.conftest import ROOT, open_sections, static_charts, vega_charts
 
 PAGE = "app_pages/pemantauan.py"
 
@@ -73,7 +73,7 @@ def test_empty_state_explains_how_to_upload_a_quarter(run_page):
     assert "Unduh templat triwulan" in text and "Kelola Data" in text and "demo-triwulan --year 2024" in text
     buttons = [b.proto.label for b in at.get("download_button")]
     assert buttons == ["Unduh templat triwulan I 2024"]
-    assert not at.dataframe and not at.metric and not vega_charts(at)
+    assert not at.dataframe and not at.metric and not vega_charts(at) and not static_charts(at)
 
 
 def test_quarter_of_the_example_database(monkeypatch, demo, content):
@@ -96,9 +96,10 @@ def test_quarter_of_the_example_database(monkeypatch, demo, content):
     assert len(warning) == behind
     assert list(budget["Kode"]) == ["WA", "DN", "DL"]
     assert drill["Kode"].iloc[0] == "DL.BINALAVOTAS.1"
-    specs = [spec for spec, _ in vega_charts(at)]
-    assert [s["title"]["text"] for s in specs] == [
-        "Proyeksi akhir tahun IKSS dan IKP",
+    # the projection a picture (drawn on the server), the budget chart in its section interactive
+    assert [texts[-1] for texts in static_charts(at)] == ["Proyeksi akhir tahun IKSS dan IKP"]
+    assert [spec["title"]["text"] for spec, _ in vega_charts(at)] == [
+        "Proyeksi akhir tahun IKSS dan IKP",  # the live copy of the picture, its figures in tooltips
         "Penyerapan kumulatif per triwulan",
     ]
     assert "Catatan tindak lanjut" in [e.label for e in at.expander]
@@ -106,6 +107,7 @@ def test_quarter_of_the_example_database(monkeypatch, demo, content):
 
 
 SECTIONS = [
+    "pemantauan_projection",
     "pemantauan_how",
     "pemantauan_warning",
     "pemantauan_budget",
@@ -113,6 +115,47 @@ SECTIONS = [
     "pemantauan_notes",
     "pemantauan_template",
 ]
+
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def _projection(at) -> dict[str, tuple[float, float]]:
+    """The projection picture (``ui.widgets.static_chart``) read back: indicator label -> (progress, projected) in %.
+
+    One row per indicator, in the picture's order (lowest projection on top): its y-axis label, the
+    width of its bar (progress) and the position of its dot (projected), in the x axis's units.
+    """
+    import base64
+
+    from defusedxml import ElementTree
+
+    [svg] = [
+        base64.b64decode(img.url.partition(",")[2])
+        for image in at.get("image")
+        for img in image.proto.imgs
+        if img.url.startswith("data:image/svg+xml;base64,")
+    ]
+    root = ElementTree.fromstring(svg)
+
+    def group(cls: str) -> list:
+        return [g for g in root.iter(f"{SVG}g") if g.get("class", "").startswith(cls)]
+
+    def x_of(el) -> float:
+        return float(el.get("transform").removeprefix("translate(").split(",")[0])
+
+    x_axis, y_axis = group("mark-text role-axis-label")
+    ticks = {t.text: x_of(t) for t in x_axis}
+    per_pct = (ticks["100"] - ticks["0"]) / 100
+    labels = [t.text for t in y_axis]
+    [bars] = group("mark-rect role-mark")
+    [dots] = group("mark-symbol role-mark")
+    widths = [float(p.get("d").split("h")[1].split("v")[0]) for p in bars]  # "M0,y h<width> v<height> ..."
+    assert len(labels) == len(widths) == len(dots)
+    return {
+        label: (width / per_pct, (x_of(dot) - ticks["0"]) / per_pct)
+        for label, width, dot in zip(labels, widths, dots, strict=True)
+    }
 
 
 def _sections(at) -> dict[str, bool]:
@@ -129,14 +172,15 @@ def test_first_screen_holds_the_tiles_and_the_projection_chart_only(monkeypatch,
     choice = at.button_group(key="qp_triwulan")
     assert choice.options == ["T1 · I", "T2 · II"] and choice.value == 2
     assert not at.dataframe and not at.selectbox and not at.multiselect and not at.text_area
-    charts = vega_charts(at)
-    assert len(charts) == 1
-    spec, datasets = charts[0]
-    assert spec["title"]["text"] == "Proyeksi akhir tahun IKSS dan IKP"
-    rows = next(d for d in datasets.values() if "label" in d).set_index("label")
-    rb = next(label for label in rows.index if label.startswith("indeks_rb · "))
-    assert rows.loc[rb, "projected"] == pytest.approx(ind.loc["indeks_rb", "projected_pct"])
-    assert rows.loc[rb, "progress"] == pytest.approx(ind.loc["indeks_rb", "progress_pct"])
+    assert not vega_charts(at)  # the projection chart is a picture drawn on the server: no Vega for a new visitor
+    [texts] = static_charts(at)
+    assert texts[-1] == "Proyeksi akhir tahun IKSS dan IKP" and "% target tahunan" in texts
+    rows = _projection(at)
+    rb = next(label for label in rows if label.startswith("indeks_rb · "))
+    progress, projected = rows[rb]
+    assert projected == pytest.approx(ind.loc["indeks_rb", "projected_pct"], abs=1e-6)
+    assert progress == pytest.approx(ind.loc["indeks_rb", "progress_pct"], abs=1e-6)
+    assert [p for _, p in rows.values()] == sorted(p for _, p in rows.values())  # lowest projection on top
     assert _sections(at) == dict.fromkeys(SECTIONS, False)
     assert "Daftar peringatan dini" in [e.label for e in at.expander]
     assert "Masuk di Kelola Data sebagai perencana" not in _text(at)  # the notes part runs only when opened
@@ -148,10 +192,8 @@ def test_opening_a_section_shows_its_content(monkeypatch, demo, content):
     assert _sections(at)["pemantauan_budget"] and not _sections(at)["pemantauan_warning"]
     (budget,) = (d.value for d in at.dataframe)
     assert list(budget["Kode"]) == ["WA", "DN", "DL"]
-    assert [spec["title"]["text"] for spec, _ in vega_charts(at)] == [
-        "Proyeksi akhir tahun IKSS dan IKP",
-        "Penyerapan kumulatif per triwulan",
-    ]
+    assert [texts[-1] for texts in static_charts(at)] == ["Proyeksi akhir tahun IKSS dan IKP"]
+    assert [spec["title"]["text"] for spec, _ in vega_charts(at)] == ["Penyerapan kumulatif per triwulan"]
     assert at.selectbox(key="qp_anggaran").value == "program"
     # the thresholds and the template: plain text and a download once opened
     open_sections(at, "pemantauan_how", "pemantauan_template")

@@ -110,8 +110,11 @@ def to_svg(spec: dict, width: int = STATIC_WIDTH) -> str:
     A page's first screen shows its main chart so (``ui.widgets.static_chart``): a new visitor's
     browser then draws a picture instead of fetching and compiling Vega's 0,9 MB of JavaScript
     (about a quarter of an empty Streamlit page's load, BENCHMARKS.md 4a). Same spec, same labels
-    and colours; what a picture lacks is the tooltip. ``width`` replaces the column-wide width.
+    and colours; what a picture lacks is the tooltip (a page whose main chart's figures are only in
+    tooltips offers the live chart in a section too). ``width`` replaces the column-wide width.
     """
     import vl_convert
 
-    return vl_convert.vegalite_to_svg({**spec, "width": width})
+    # no ARIA labels: a picture's are never read (an <img> is one element), and a mark's tooltip text in
+    # each would double or triple the SVG (Capaian Output's 270 dots: 230 KB instead of 75 KB)
+    return vl_convert.vegalite_to_svg({**spec, "width": width, "config": {**spec.get("config", {}), "aria": False}})

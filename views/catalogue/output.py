@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 TEXTS: dict[str, tuple[str, str]] = {
+    "quadrant_live": (
+        "Kuadran interaktif: arahkan kursor ke titik untuk nama output dan angkanya",
+        "Interactive quadrant: point at a dot for the output's name and figures",
+    ),
     "intro": (
         "Lampiran 6 LKj {y}: anggaran dan capaian setiap output, kegiatan, program dan sasaran. Persentase "
         "dihitung ulang dari angka yang dicetak (laporan mencetak persen bulat). Realisasi anggaran di sini "

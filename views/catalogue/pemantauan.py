@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 TEXTS: dict[str, tuple[str, str]] = {
+    "proj_live": (
+        "Proyeksi interaktif: arahkan kursor ke baris untuk angka tiap indikator",
+        "Interactive projection: point at a row for each indicator's figures",
+    ),
     "page": ("Pemantauan Triwulan", "Quarterly Monitoring"),
     "title": ("Pemantauan Triwulan {y}", "Quarterly Monitoring {y}"),
     "intro": (
