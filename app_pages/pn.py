@@ -14,9 +14,19 @@ import streamlit as st
 
 from ui import data
 from ui.charts.pn import pn_budget_bars, pn_treemap
-from ui.charts.vega import with_arrow
+from ui.charts.vega import to_svg, with_arrow
 from ui.i18n import chosen_year, lang, page_text, t
-from ui.widgets import page_findings, query_choice, section, show_tile, source_line, status_badge, table, vega
+from ui.widgets import (
+    page_findings,
+    query_choice,
+    section,
+    show_tile,
+    source_line,
+    static_chart,
+    status_badge,
+    table,
+    vega,
+)
 from views import pn as view
 from views.pn import ALL, ROOT, SOURCES
 
@@ -31,10 +41,21 @@ def _model(year: int, lang_: str, version: int) -> view.Page:
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
-def _treemap(year: int, lang_: str, version: int, node: str) -> dict:
-    """The treemap spec of ``node``'s children."""
+def _treemap_spec(year: int, lang_: str, version: int, node: str) -> dict:
+    """The treemap spec of ``node``'s children (plain: the picture and the live chart are made from it)."""
     tm = view.treemap(_model(year, lang_, version), node, lang_)
-    return with_arrow(pn_treemap(tm.nodes, lang_, tm.title, tm.subtitle, tm.labels, tm.colour_domain))
+    return pn_treemap(tm.nodes, lang_, tm.title, tm.subtitle, tm.labels, tm.colour_domain)
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def _treemap(year: int, lang_: str, version: int, node: str) -> dict:
+    return with_arrow(_treemap_spec(year, lang_, version, node))
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def _treemap_svg(year: int, lang_: str, version: int, node: str) -> str:
+    """The treemap drawn on the server: the first screen's picture (no Vega JavaScript for a new visitor)."""
+    return to_svg(_treemap_spec(year, lang_, version, node), width=940)  # the full-width main column
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
@@ -99,15 +120,22 @@ node = st.session_state[NODE]
 st.query_params["node"] = node
 parent = None if node == ROOT else model.parent_of[node]
 st.button(s("up"), key="pn_up", on_click=_go, args=(parent,), disabled=parent is None)
-tm_key = f"pn_treemap_{node}"  # a fresh chart (no stale selection) on every level
-vega(
-    _treemap(year, L, version, node),
-    tm_key,
-    on_select=partial(_open_clicked, tm_key, frozenset(branches)),
-    selection_mode=["node", "node_label"],
-)
-st.caption(model.treemap_hint)
-source_line(*SOURCES)
+# The level as a picture; the clickable map (a click opens a box) in a section, in the picture's place
+# while it is open.
+live = bool(st.session_state.get("pn_map")) or st.query_params.get("pn_map") == "true"
+if not live:
+    static_chart(_treemap_svg(year, L, version, node), "pn_picture", *SOURCES)
+with (part := section(s("map_live"), "pn_map")):
+    if part.open:
+        tm_key = f"pn_treemap_{node}"  # a fresh chart (no stale selection) on every level
+        vega(
+            _treemap(year, L, version, node),
+            tm_key,
+            on_select=partial(_open_clicked, tm_key, frozenset(branches)),
+            selection_mode=["node", "node_label"],
+        )
+        st.caption(model.treemap_hint)
+        source_line(*SOURCES)
 
 # --- The level by name (on demand: a selectbox of every level) --------------------------------
 

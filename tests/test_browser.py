@@ -27,20 +27,20 @@ CHARTS_DRAWN = {
     "ss1": 0,
     "ss2": 0,
     "anggaran": 0,
-    "pn": 1,
+    "pn": 0,
     "output": 0,
     "kualitas": 0,
     "kelola": 0,
     "pemantauan": 0,
 }
-"""Vega-Lite charts on each page's first screen: none but PN's clickable treemap (issue 15); the other main
-charts are drawn on the server (:data:`PICTURES_DRAWN`), the rest wait in on-demand sections."""
+"""Vega-Lite charts on each page's first screen: none (issue 15); the main charts are drawn on the server
+(:data:`PICTURES_DRAWN`), the rest wait in on-demand sections."""
 PICTURES_DRAWN = {
     "ringkasan": 1,
     "ss1": 1,
     "ss2": 1,
     "anggaran": 1,
-    "pn": 0,
+    "pn": 1,
     "output": 1,
     "kualitas": 1,
     "kelola": 0,

@@ -13,7 +13,7 @@ from kpi.budget import absorption_pct
 from kpi.capaian import capaian_pct
 from kpi.format import fmt_pct
 from kpi.status import status_of
-from tests.conftest import open_sections, vega_charts
+from tests.conftest import open_sections, static_charts, vega_charts
 from ui.charts.pn import LAYOUT_WIDTH, box_text, treemap_layout
 
 PAGE = "app_pages/pn.py"
@@ -37,7 +37,8 @@ def _metrics(at) -> dict[str, str]:
 
 
 def _treemap(at) -> tuple[dict, pd.DataFrame]:
-    """The treemap's spec and its boxes (one row each), the first chart on the page."""
+    """The clickable treemap's spec and its boxes (one row each): its section opened, the first chart on the page."""
+    open_sections(at, "pn_map")
     spec, datasets = vega_charts(at)[0]
     assert [layer["mark"]["type"] for layer in spec["layer"]] == ["rect", "text"]
     (boxes,) = datasets.values()
@@ -72,14 +73,20 @@ def test_first_screen_tiles_and_treemap_then_the_rest_on_demand(run_page, lampir
     assert m["Output tercapai"] == str(reached) == "77"
     assert at.title[0].value == "Prioritas Nasional 2024"
     assert any("Lampiran 5, Tabel 2.4" in c.value for c in at.caption)
-    _check_treemap(at, lampiran5)
-    # nothing else that loads new code in the browser: one chart, no table, no selectbox
-    assert len(vega_charts(at)) == 1
-    assert not at.dataframe and not at.selectbox and not at.success
-    assert _sections(at) == {"pn_level": False, "pn_outputs": False, "pn_bars": False, "pn_compare": False}
+    # the treemap a picture drawn on the server; nothing that loads new code in the browser
+    (picture,) = static_charts(at)
+    assert "Pohon anggaran PN" in picture and "Seluruh PN — Rp 1,84 T · 85,62 %" in picture
+    assert any(x.startswith("PN 03") for x in picture) and "PN 07" in picture
+    assert not vega_charts(at) and not at.dataframe and not at.selectbox and not at.success
+    assert _sections(at) == {
+        "pn_map": False, "pn_level": False, "pn_outputs": False, "pn_bars": False, "pn_compare": False,
+    }  # fmt: skip
 
     open_sections(at, "pn_compare")
-    assert _sections(at)["pn_compare"] and not at.dataframe and len(vega_charts(at)) == 1
+    assert _sections(at)["pn_compare"] and not at.dataframe and len(static_charts(at)) == 1
+    # the clickable map takes the picture's place while it is open
+    _check_treemap(at, lampiran5)
+    assert not static_charts(at) and len(vega_charts(at)) == 1
     # Tabel 2.4 and Lampiran 5 agree on every pagu; the one spelling difference is shown.
     assert any("121" in s.value and "Rp 1.840.747.442.000" in s.value for s in at.success)
     assert any("Tri Darma" in md.value for md in at.markdown)
@@ -194,7 +201,7 @@ def test_treemap_labels_fit_their_boxes():
 
 def test_budget_bars(run_page):
     at = open_sections(run_page(PAGE, year="2024"), "pn_bars")
-    spec, datasets = vega_charts(at)[1]
+    [(spec, datasets)] = vega_charts(at)  # the map's section closed: the bars are the one live chart
     (bars,) = datasets.values()
     pagu = bars[bars["series"] == "Pagu"].set_index("pn")
     real = bars[bars["series"] == "Realisasi"].set_index("pn")

@@ -42,6 +42,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "output), or choose a level by name below the chart; the ⬆ button goes back up one level. Colours are "
         "centred on the absorption of all PN ({v}): red below it, blue above it.",
     ),
+    "map_live": (
+        "Peta interaktif: klik kotak untuk masuk ke tingkat di bawahnya",
+        "Interactive map: click a box to open the level below it",
+    ),
     "h_level": ("Pilih tingkat menurut nama", "Choose a level by name"),
     "f_node": ("Tingkat yang ditampilkan", "Level shown"),
     "up": ("⬆ Naik satu tingkat", "⬆ Up one level"),
