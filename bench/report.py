@@ -145,7 +145,8 @@ def markdown(r: dict, cluster: dict | None = None) -> str:
             "",
             "## 3. Page rerun (AppTest, in process, warm)",
             "",
-            "One `AppTest.run()` of `app.py` with the page selected, after the page has run once: what "
+            "One `AppTest.run()` of `app.py` with the page selected and every on-demand section open (the most a rerun draws), "
+            "after the page has run once: what "
             "Streamlit executes on every widget change (scripts compiled once per process, as a server "
             "does: `bench.rerun.share_script_cache`). Ratio = page median / median of a one-line "
             "Streamlit script measured in the same process. Goal: p95 ≤ 150 ms at 1x, ≤ 300 ms at 100x.",
@@ -320,8 +321,8 @@ def new_visitor_section(nv: dict, profile: dict | None) -> list[str]:
         "the dashboard for the first time that day), fully rendered as in section 4. Before every page "
         "load the same browser loads the floor app (`bench/floor/app.py`: the same Streamlit, a title and "
         "four metrics) in a fresh context too, so both meet the machine in the same state. Goals: median ≤ "
-        f"{GOALS['visitor_ratio']:.1f}× the floor's median and p95 ≤ {GOALS['visitor_p95']:.1f} s.".replace(".", ",", 1)
-        + f" Floor: median {_s(floor['median'])}, p95 {_s(floor['p95'])}, {floor['n']} loads.",
+        f"{GOALS['visitor_ratio']:.1f}× the floor's median and p95 ≤ {GOALS['visitor_p95']:.1f} s. "
+        f"Floor: median {_s(floor['median'])}, p95 {_s(floor['p95'])}, {floor['n']} loads.",
         "",
         "`fetched` is what the page downloaded (encoded kB, median): Streamlit fetches the code of an element "
         "kind (charts, data grid, combo box) the first time a page shows one.",
@@ -355,7 +356,9 @@ def new_visitor_section(nv: dict, profile: dict | None) -> list[str]:
         ]
         for page, p in profile.items():
             m = p["metrics"]
-            elements = ", ".join(f"{k.removeprefix('st')} {v}" for k, v in p["elements"].items() if k.startswith("st"))
+            elements = ", ".join(
+                f"{k.removeprefix('st')} {v}" for k, v in p["elements"].items() if k.startswith("st") and " " not in k
+            )
             js = kb = ""
             if page != "floor":
                 js = ", ".join(f"{k} {v * 1000:.0f}" for k, v in list(extra(profile["floor"], p, "js").items())[:4])
