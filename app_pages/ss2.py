@@ -34,16 +34,7 @@ def _model(year: int, lang: str, version: int) -> tuple[views.Page, dict[str, di
 @st.cache_resource(show_spinner=False, max_entries=32)
 def _history_svg(year: int, lang: str, version: int) -> str:
     """The first screen's chart, the RB index per evaluation year against its target, drawn on the server."""
-    r = _model(year, lang, version)[0].rb
-    spec = charts.index_history(
-        r.history["label"].tolist(),
-        r.history["indeks"].tolist(),
-        lang,
-        r.history_title,
-        r.history_label,
-        target=r.target,
-        target_label=r.target_label,
-    )  # the plain spec of ``charts.page_charts``' "history" (vl-convert reads no Arrow)
+    spec = charts.rb_history(_model(year, lang, version)[0], lang)  # plain: vl-convert reads no Arrow
     return to_svg(spec, width=548)  # the [3, 2] left column
 
 

@@ -6,6 +6,7 @@ Everything is on the loopback interface; the server is started here and stopped 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import shutil
 import subprocess
@@ -144,18 +145,28 @@ def navigation(server: Server, runs: int, pages=PAGES) -> dict[str, dict[str, li
     return out
 
 
-def _cdp_load(browser, url: str, sidebar: bool = True) -> dict[str, float]:
-    """One load in a new browser context: its own empty HTTP cache and no compiled JavaScript, a new visitor.
-
-    Returns the load time, the browser's main-thread time (``TaskDuration``; ``ScriptDuration`` of it
-    JavaScript, from ``Performance.getMetrics``) and the bytes the page fetched (encoded, as sent).
-    """
+@contextlib.contextmanager
+def visitor_tab(browser):
+    """A tab in a new browser context (a new visitor: empty HTTP cache, no compiled JavaScript) and its
+    CDP session with performance metrics and network events on; the context is closed afterwards."""
     ctx = browser.new_context(viewport={"width": 1400, "height": 900})
     try:
         page = ctx.new_page()
         cdp = ctx.new_cdp_session(page)
         cdp.send("Performance.enable")
         cdp.send("Network.enable")
+        yield page, cdp
+    finally:
+        ctx.close()
+
+
+def _cdp_load(browser, url: str, sidebar: bool = True) -> dict[str, float]:
+    """One load in a new browser context: its own empty HTTP cache and no compiled JavaScript, a new visitor.
+
+    Returns the load time, the browser's main-thread time (``TaskDuration``; ``ScriptDuration`` of it
+    JavaScript, from ``Performance.getMetrics``) and the bytes the page fetched (encoded, as sent).
+    """
+    with visitor_tab(browser) as (page, cdp):
         fetched = {"bytes": 0}
         cdp.on(
             "Network.loadingFinished", lambda e: fetched.__setitem__("bytes", fetched["bytes"] + e["encodedDataLength"])
@@ -168,8 +179,6 @@ def _cdp_load(browser, url: str, sidebar: bool = True) -> dict[str, float]:
             "script": metrics["ScriptDuration"],
             "kb": fetched["bytes"] / 1024,
         }
-    finally:
-        ctx.close()
 
 
 def new_visitor(server: Server, floor: Server, runs: int, pages=PAGES) -> dict[str, dict[str, list[float]]]:

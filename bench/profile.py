@@ -25,7 +25,7 @@ import statistics
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from bench.browser import FLOOR_APP, PAGES, Server, _launch, load
+from bench.browser import FLOOR_APP, PAGES, Server, _launch, load, visitor_tab
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -60,12 +60,7 @@ def _self_times(profile: dict) -> dict[str, float]:
 
 def profile_load(browser, url: str, sidebar: bool = True) -> dict:
     """One new-visitor load of ``url`` under the profiler: load time, metrics, JS by file, fetched kB, elements."""
-    ctx = browser.new_context(viewport={"width": 1400, "height": 900})
-    try:
-        page = ctx.new_page()
-        cdp = ctx.new_cdp_session(page)
-        cdp.send("Performance.enable")
-        cdp.send("Network.enable")
+    with visitor_tab(browser) as (page, cdp):
         cdp.send("Profiler.enable")
         cdp.send("Profiler.setSamplingInterval", {"interval": 200})
         scripts: dict[str, str] = {}
@@ -98,8 +93,6 @@ def profile_load(browser, url: str, sidebar: bool = True) -> dict:
             "fetched_kb": dict(fetched),
             "elements": page.evaluate(ELEMENTS),
         }
-    finally:
-        ctx.close()
 
 
 def _median_dict(rows: list[dict[str, float]]) -> dict[str, float]:

@@ -42,12 +42,22 @@ def test_quarter_page_in_the_browser(demo_server, browser):  # noqa: F811
     assert "Traceback" not in body and page.locator('[data-testid="stException"]').count() == 0
     ind = indicator_progress(content, 2025, 2).set_index("code")
     assert metric_value(page, "Indeks Reformasi Birokrasi") == fmt_pct(ind.loc["indeks_rb", "progress_pct"], 2, "id")
-    charts = page.locator('[data-testid="stVegaLiteChart"]')
-    assert charts.count() == 2
-    for i in range(2):  # a spec Vega cannot draw leaves no canvas, or an empty one
-        box = charts.nth(i).locator("canvas, svg.marks").first.bounding_box()
-        assert box and box["height"] > 200 and box["width"] > 400, f"chart {i} is {box}"
+    # the first screen: the projection drawn on the server, no Vega-Lite chart
+    assert page.locator('[data-testid="stVegaLiteChart"]').count() == 0
+    picture = page.locator('[data-testid="stMainBlockContainer"] [data-testid="stImage"] img')
+    assert picture.count() == 1
+    box = picture.first.bounding_box()
+    assert box and box["height"] > 200 and box["width"] > 400, box
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / "pemantauan_id.png"), full_page=True)
+    # the budget against its pace curve, live, in its section
+    page.locator(".st-key-pemantauan_budget summary").click()
+    page.wait_for_function(
+        """() => document.querySelectorAll('[data-testid="stVegaLiteChart"] canvas, [data-testid="stVegaLiteChart"] svg.marks').length == 1""",
+        timeout=30_000,
+    )
+    page.wait_for_function(RENDERED, timeout=30_000)
+    box = page.locator('[data-testid="stVegaLiteChart"]').first.locator("canvas, svg.marks").first.bounding_box()
+    assert box and box["height"] > 200 and box["width"] > 400, box
     assert not errors, errors
     page.close()

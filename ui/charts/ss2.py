@@ -545,6 +545,20 @@ def predikat_bands(
 # --- from the page model (views.ss2) ---------------------------------------------------------
 
 
+def rb_history(model: views.Page, lang: str) -> dict:
+    """The RB index per evaluation year against the year's target (the page's first-screen chart)."""
+    r = model.rb
+    return index_history(
+        r.history["label"].tolist(),
+        r.history["indeks"].tolist(),
+        lang,
+        r.history_title,
+        r.history_label,
+        target=r.target,
+        target_label=r.target_label,
+    )
+
+
 def page_charts(model: views.Page, lang: str) -> dict[str, dict | None]:
     """The charts that depend only on (year, language, data): RB components and history, Opini BPK, SPBE groups."""
     r, b, sp = model.rb, model.bpk, model.spbe
@@ -561,15 +575,7 @@ def page_charts(model: views.Page, lang: str) -> dict[str, dict | None]:
             r.bobot_label,
         )
     if not r.history.empty:
-        out["history"] = index_history(
-            r.history["label"].tolist(),
-            r.history["indeks"].tolist(),
-            lang,
-            r.history_title,
-            r.history_label,
-            target=r.target,
-            target_label=r.target_label,
-        )
+        out["history"] = rb_history(model, lang)
     if b.years:
         out["bpk"] = opini_timeline(b.years, b.opini, lang, b.title)
     if sp.groups is not None:
