@@ -37,9 +37,7 @@ def _charts(year: int, lang: str, version: int) -> dict[str, dict]:
 def _main_svg(year: int, lang: str, version: int) -> str:
     """The first screen's chart, the first IKSS per year, drawn on the server: no Vega for a new visitor."""
     first = _model(year, lang, version).trends[0]
-    spec = charts.trend(first, year, lang, text("common.target", lang))
-    # laid out as Streamlit lays out a spec without autosize: title and axis inside its height, the column's width
-    return to_svg({**spec, "autosize": {"type": "fit", "contains": "padding"}}, width=940)
+    return to_svg(charts.trend(first, year, lang, text("common.target", lang)), width=940)
 
 
 def _pill(color_of: str, text: str) -> str:

@@ -29,7 +29,9 @@ def _model(year: int, lang: str, version: int) -> view.Page:
 
 @st.cache_resource(show_spinner=False, max_entries=32)
 def _charts(year: int, lang: str, version: int) -> dict[str, dict]:
-    return {key: with_arrow(charts.spec(c, lang)) for key, c in _model(year, lang, version).charts.items()}
+    """The live charts' specs (Arrow data); the trend is only drawn as a picture (:func:`_trend_svg`)."""
+    model = _model(year, lang, version)
+    return {key: with_arrow(charts.spec(c, lang)) for key, c in model.charts.items() if c is not model.trend}
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)

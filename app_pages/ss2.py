@@ -92,7 +92,7 @@ for column, item in zip(st.columns(5), M.header.tiles, strict=True):
 rbm = M.rb
 main, notes = st.columns([3, 2], gap="medium")
 with main:
-    if CHARTS["history"]:
+    if not rbm.history.empty:
         widgets.static_chart(_history_svg(YEAR, L, VERSION), "ss2_rb_history", "Tabel 3.2")
 with notes:  # the notes as one element: fewer to draw on the first screen
     if lines := [*M.header.notes, *([rbm.history_note] if rbm.history_note else [])]:

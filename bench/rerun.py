@@ -49,13 +49,18 @@ def share_script_cache() -> None:
     ScriptCache.__init__ = init
 
 
+def sections(at) -> dict[str, bool]:
+    """The page's on-demand sections (``ui.widgets.section``: expanders bound to the URL): key -> open."""
+    return {e.proto.query_param_key: e.proto.expanded for e in at.expander if e.proto.query_param_key}
+
+
 def open_sections(at, *keys: str):
     """Open the page's on-demand sections (``ui.widgets.section``) and rerun: those named, else every one.
 
     Opening one can reveal sections inside it, so with no names it repeats until none is left closed.
     """
     while True:
-        closed = [e.proto.query_param_key for e in at.expander if e.proto.query_param_key and not e.proto.expanded]
+        closed = [k for k, is_open in sections(at).items() if not is_open]
         wanted = [k for k in closed if not keys or k in keys]
         if not wanted:
             return at

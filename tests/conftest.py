@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import OperationalError
 
-from bench.rerun import open_sections  # noqa: F401 - the pages' tests open on-demand sections with it
+from bench.rerun import open_sections, sections  # noqa: F401 - the pages' tests open and read on-demand sections
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = ROOT / "data"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kpi.budget import absorption_excl_blokir_pct, absorption_pct, efficiency_rate
 from kpi.format import fmt_number, fmt_pct, fmt_rp_short
-from tests.conftest import open_sections, static_charts, vega_charts, vega_rows
+from tests.conftest import open_sections, sections, static_charts, vega_charts, vega_rows
 
 PAGE = "app_pages/anggaran.py"
 
@@ -21,11 +21,6 @@ def _metrics(at) -> dict[str, str]:
 
 def _tables(at) -> list:
     return [df.value for df in at.dataframe]
-
-
-def _sections(at) -> dict[str, bool]:
-    """The page's on-demand sections (``ui.widgets.section``): URL key → open."""
-    return {e.proto.query_param_key: e.proto.expanded for e in at.expander if e.proto.query_param_key}
 
 
 def _open_detail(at, word: str) -> None:
@@ -99,11 +94,11 @@ def test_first_screen_tiles_and_programme_chart_then_the_details_on_demand(run_p
     assert {"Rp 0,5 T", "Rp 1 T", "Pagu", "Realisasi"} <= set(picture)  # triliun axis, decimal comma; legend
     assert not vega_charts(at)  # closed sections draw nothing
     assert not at.dataframe and not at.selectbox and not at.tabs
-    assert _sections(at) == {"anggaran_findings": False, "anggaran_program": False, "anggaran_detail": False}
+    assert sections(at) == {"anggaran_findings": False, "anggaran_program": False, "anggaran_detail": False}
 
     # the details open on demand, at their first tab (PK revisions); the tables by programme stay closed
     open_sections(at, "anggaran_detail")
-    assert _sections(at)["anggaran_detail"] and not _sections(at)["anggaran_program"]
+    assert sections(at)["anggaran_detail"] and not sections(at)["anggaran_program"]
     assert len(vega_charts(at)) == 1 and at.selectbox(key="qp_ang_rev").value == "perubahan"
     assert not any("Pagu 2023" in t.columns for t in _tables(at))
     rev_spec, rev = _chart(at, "sejak PK Januari")

@@ -7,7 +7,7 @@ import pytest
 
 from kpi.checks import RULES, run_checks, summary
 from kpi.format import fmt_number
-from tests.conftest import open_sections, static_charts, vega_charts
+from tests.conftest import open_sections, sections, static_charts, vega_charts
 from ui.charts.kualitas import SEVERITY_COLOR, chart
 
 PAGE = "app_pages/kualitas.py"
@@ -46,11 +46,6 @@ def test_tiles_show_the_counts_of_kpi_checks(page_id, expected):
         assert _metric(page_id, label).value == str(sum(f.severity == sev for f in report))
 
 
-def _sections(at) -> dict[str, bool]:
-    """The page's on-demand sections (``ui.widgets.section``): URL key -> open."""
-    return {e.proto.query_param_key: e.proto.expanded for e in at.expander if e.proto.query_param_key}
-
-
 def test_first_screen_is_the_tiles_and_the_chart_the_rest_on_demand(run_page, expected):
     """A new visitor's first screen: the counts and the chart of findings per table (a picture drawn on the
     server); the list of findings with its filters and the rules open on demand."""
@@ -61,7 +56,7 @@ def test_first_screen_is_the_tiles_and_the_chart_the_rest_on_demand(run_page, ex
     assert not vega_charts(at) and not at.dataframe and not at.multiselect and not at.selectbox
     (picture,) = static_charts(at)
     assert "Temuan per tabel LKj" in picture and "Lampiran 6" in picture and "⛔ Galat" in picture
-    assert _sections(at) == {"kualitas_findings": False, "kualitas_rules": False}
+    assert sections(at) == {"kualitas_findings": False, "kualitas_rules": False}
     assert any(f"Daftar temuan ({len(report)})" in e.label for e in at.expander)
 
     open_sections(at, "kualitas_findings")
@@ -80,7 +75,7 @@ def test_a_link_with_a_filter_opens_the_filtered_list(run_page, expected):
     report, _ = expected
     at = run_page(PAGE, year="2024", sev="error", timeout=180)
     errors = sum(f.severity == "error" for f in report)
-    assert _sections(at)["kualitas_findings"]
+    assert sections(at)["kualitas_findings"]
     assert len(at.dataframe[0].value) == errors
     assert at.multiselect(key="qp_sev").value == ["error"]
 
@@ -197,7 +192,7 @@ def test_figures_not_yet_printed_are_listed(run_page, monkeypatch):
         [line] = [i.value for i in at.info if "not yet printed" in i.value]
         assert line.startswith("2 report figures not yet printed")
         assert any(e.label == "Figures not yet printed" for e in at.expander)
-        assert not _sections(at)["kualitas_not_printed"]  # the list opens on demand
+        assert not sections(at)["kualitas_not_printed"]  # the list opens on demand
         assert not [d for d in at.dataframe if "Report figure" in d.value.columns]
         open_sections(at, "kualitas_not_printed")
     finally:

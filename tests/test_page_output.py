@@ -9,7 +9,7 @@ from kpi import outputs as ko
 from kpi.capaian import capaian_pct
 from kpi.format import fmt_number
 from kpi.status import status_of
-from tests.conftest import open_sections, static_charts, vega_charts
+from tests.conftest import open_sections, sections, static_charts, vega_charts
 from ui.charts import output as charts
 from views import output as view
 from views.theme import STATUS_COLOR
@@ -60,14 +60,9 @@ def page_id(app_db):
     return _open()
 
 
-def _sections(at) -> dict[str, bool]:
-    """The page's on-demand sections (``ui.widgets.section``): URL key -> open."""
-    return {e.proto.query_param_key: e.proto.expanded for e in at.expander if e.proto.query_param_key}
-
-
 def _tab(at, label: str):
     """Open the details section and one of its tabs (the browser keeps both in the URL; AppTest sets their state)."""
-    if not _sections(at)["output_details"]:
+    if not sections(at)["output_details"]:
         open_sections(at, "output_details")  # the tabs exist before one is chosen
     at.session_state["output_tab"] = label
     at.run()
@@ -164,7 +159,7 @@ def test_first_screen_is_the_tiles_and_the_quadrant_the_rest_on_demand(app_db, o
     assert "Penyerapan anggaran (realisasi / anggaran, %)" in texts and "Tercapai, hemat" in texts
     assert len(_quadrant(at)) == 270
     assert not at.dataframe and not at.selectbox and not at.multiselect and not at.tabs
-    assert _sections(at) == {
+    assert sections(at) == {
         "output_findings": False, "output_filters": False, "output_quadrant": False, "output_details": False,
     }  # fmt: skip
     assert "Saringan aktif" not in _captions(at)  # no filter chosen
@@ -272,7 +267,7 @@ def test_status_and_kegiatan_filters_from_url(run_page, outputs):
     at = run_page(PAGE, status="kuning", kegiatan="4057", year="2024")
     expected = outputs[(outputs["status"] == "kuning") & (outputs["kegiatan_code"] == "4057")]
     assert len(_quadrant(at)) == len(expected) > 0
-    assert not at.selectbox and not _sections(at)["output_filters"]
+    assert not at.selectbox and not sections(at)["output_filters"]
     [active] = [c for c in _captions(at).split("\n") if c.startswith("Saringan aktif")]
     assert "Kegiatan: 4057 · " in active and "Status capaian output: ⚠️ Hampir tercapai" in active
     open_sections(at, "output_filters")  # the widgets show the same filters

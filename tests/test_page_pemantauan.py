@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 from kpi.format import fmt_pct
 from kpi.progress import CLI_KEYS, budget_progress, indicator_progress
 from loaders import audit, auth, db, notes
-from tests.conftest import ROOT, open_sections, static_charts, vega_charts
+from tests.conftest import ROOT, open_sections, sections, static_charts, vega_charts
 
 PAGE = "app_pages/pemantauan.py"
 
@@ -158,10 +158,6 @@ def _projection(at) -> dict[str, tuple[float, float]]:
     }
 
 
-def _sections(at) -> dict[str, bool]:
-    return {e.proto.query_param_key: e.proto.expanded for e in at.expander if e.proto.query_param_key}
-
-
 def test_first_screen_holds_the_tiles_and_the_projection_chart_only(monkeypatch, demo, content):
     """A new visitor's first screen (issue 15): tiles and one chart; lists, budget and notes on demand."""
     at = _page(monkeypatch, f"sqlite:///{demo}", year="2025")
@@ -181,7 +177,7 @@ def test_first_screen_holds_the_tiles_and_the_projection_chart_only(monkeypatch,
     assert projected == pytest.approx(ind.loc["indeks_rb", "projected_pct"], abs=1e-6)
     assert progress == pytest.approx(ind.loc["indeks_rb", "progress_pct"], abs=1e-6)
     assert [p for _, p in rows.values()] == sorted(p for _, p in rows.values())  # lowest projection on top
-    assert _sections(at) == dict.fromkeys(SECTIONS, False)
+    assert sections(at) == dict.fromkeys(SECTIONS, False)
     assert "Daftar peringatan dini" in [e.label for e in at.expander]
     assert "Masuk di Kelola Data sebagai perencana" not in _text(at)  # the notes part runs only when opened
 
@@ -189,7 +185,7 @@ def test_first_screen_holds_the_tiles_and_the_projection_chart_only(monkeypatch,
 def test_opening_a_section_shows_its_content(monkeypatch, demo, content):
     at = _page(monkeypatch, f"sqlite:///{demo}", year="2025")
     open_sections(at, "pemantauan_budget")
-    assert _sections(at)["pemantauan_budget"] and not _sections(at)["pemantauan_warning"]
+    assert sections(at)["pemantauan_budget"] and not sections(at)["pemantauan_warning"]
     (budget,) = (d.value for d in at.dataframe)
     assert list(budget["Kode"]) == ["WA", "DN", "DL"]
     assert [texts[-1] for texts in static_charts(at)] == ["Proyeksi akhir tahun IKSS dan IKP"]
@@ -219,7 +215,7 @@ def test_quarter_level_and_unit_from_the_url_in_english(monkeypatch, demo, conte
     ind2 = indicator_progress(content, 2025, 2).set_index("code")
     assert _metric(at, "Indeks SPBE") == fmt_pct(ind2.loc["indeks_spbe", "progress_pct"], 2, "en")
     assert at.query_params["triwulan"] == "2"
-    assert _sections(at)["pemantauan_warning"] and len(at.dataframe) == 3  # opened sections stay open
+    assert sections(at)["pemantauan_warning"] and len(at.dataframe) == 3  # opened sections stay open
 
 
 def test_a_planner_answers_a_warning_with_a_note(monkeypatch, demo, tmp_path):

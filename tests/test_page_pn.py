@@ -13,7 +13,7 @@ from kpi.budget import absorption_pct
 from kpi.capaian import capaian_pct
 from kpi.format import fmt_pct
 from kpi.status import status_of
-from tests.conftest import open_sections, static_charts, vega_charts
+from tests.conftest import open_sections, sections, static_charts, vega_charts
 from ui.charts.pn import LAYOUT_WIDTH, box_text, treemap_layout
 
 PAGE = "app_pages/pn.py"
@@ -45,11 +45,6 @@ def _treemap(at) -> tuple[dict, pd.DataFrame]:
     return spec, boxes.set_index("id")
 
 
-def _sections(at) -> dict[str, bool]:
-    """The page's on-demand sections (``ui.widgets.section``): URL key → open."""
-    return {e.proto.query_param_key: e.proto.expanded for e in at.expander if e.proto.query_param_key}
-
-
 def _area_share(boxes) -> pd.Series:
     """Each box's share of the treemap's area."""
     area = (boxes["x2"] - boxes["x"]) * (boxes["y2"] - boxes["y"])
@@ -78,12 +73,12 @@ def test_first_screen_tiles_and_treemap_then_the_rest_on_demand(run_page, lampir
     assert "Pohon anggaran PN" in picture and "Seluruh PN — Rp 1,84 T · 85,62 %" in picture
     assert any(x.startswith("PN 03") for x in picture) and "PN 07" in picture
     assert not vega_charts(at) and not at.dataframe and not at.selectbox and not at.success
-    assert _sections(at) == {
+    assert sections(at) == {
         "pn_map": False, "pn_level": False, "pn_outputs": False, "pn_bars": False, "pn_compare": False,
     }  # fmt: skip
 
     open_sections(at, "pn_compare")
-    assert _sections(at)["pn_compare"] and not at.dataframe and len(static_charts(at)) == 1
+    assert sections(at)["pn_compare"] and not at.dataframe and len(static_charts(at)) == 1
     # the clickable map takes the picture's place while it is open
     _check_treemap(at, lampiran5)
     assert not static_charts(at) and len(vega_charts(at)) == 1

@@ -7,7 +7,7 @@ import pytest
 
 from kpi.format import fmt_number, fmt_pct
 from kpi.headline import headline
-from tests.conftest import open_sections, static_charts, vega_charts
+from tests.conftest import open_sections, sections, static_charts, vega_charts
 from views.theme import PRIMARY
 
 PAGE = "app_pages/ringkasan.py"
@@ -77,11 +77,6 @@ def page_id(app_db):
     return open_sections(_default_page())
 
 
-def _sections(at) -> dict[str, bool]:
-    """The on-demand sections drawn, by key: open or not."""
-    return {e.proto.query_param_key: e.proto.expanded for e in at.expander if e.proto.query_param_key}
-
-
 def test_first_screen_tiles_and_one_chart_the_rest_closed(first_screen, expected):
     """Issue 15: title, findings marker, report downloads, the IKSS tiles and one chart; no table, no combo box."""
     at = first_screen
@@ -108,7 +103,7 @@ def test_first_screen_tiles_and_one_chart_the_rest_closed(first_screen, expected
     assert {b.key for b in at.get("download_button")} == {"report_pdf", "report_xlsx", "report_docx"}
     assert not at.get("page_link")  # the detail pages' links are in a section, Kualitas Data's in the marker
     # every section drawn, closed, and its content not run
-    assert _sections(at) == dict.fromkeys(SECTIONS | {MARKER}, False)
+    assert sections(at) == dict.fromkeys(SECTIONS | {MARKER}, False)
     assert not any(m.label.startswith(("SS-1", "Pagu", "Efficiency")) for m in at.metric)
 
 
@@ -128,13 +123,13 @@ def test_opening_a_section_shows_its_content(run_page, key, shows):
     assert not shows(at)
     open_sections(at, key)
     assert shows(at)
-    assert _sections(at) == {k: k == key for k in SECTIONS | {MARKER}}  # only that one opened
+    assert sections(at) == {k: k == key for k in SECTIONS | {MARKER}}  # only that one opened
 
 
 def test_a_copied_link_reopens_its_section(run_page):
     """The open state is in the URL (``?ringkasan_table=true``): a copied link shows the table at once."""
     at = run_page(PAGE, ringkasan_table="true")
-    assert _sections(at)["ringkasan_table"] is True
+    assert sections(at)["ringkasan_table"] is True
     assert list(at.dataframe[0].value.columns[:2]) == ["SS", "IKSS"]
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from kpi import productivity as prod
 from kpi.format import fmt_number, fmt_pct
-from tests.conftest import open_sections, static_charts, vega_charts
+from tests.conftest import open_sections, sections, static_charts, vega_charts
 
 PAGE = "app_pages/ss1.py"
 
@@ -60,8 +60,7 @@ def test_first_screen_is_the_ikss_and_its_trend_the_rest_on_demand(run_page):
     assert [x for x in trend if x in ("2,70 %", "3,72 %", "4,01 %")] == ["2,70 %", "3,72 %", "4,01 %"]
     assert "Target 2024: 9,85 %" in trend and [x for x in trend if x.startswith("202")] == ["2022", "2023", "2024"]
     assert not at.dataframe and not at.selectbox and not at.number_input and not at.latex and not at.tabs
-    sections = {e.proto.query_param_key: e.proto.expanded for e in at.expander if e.proto.query_param_key}
-    assert sections == {
+    assert sections(at) == {
         "ss1_findings": False,
         "ss1_formula": False,
         "ss1_programs": False,

@@ -7,7 +7,7 @@ import pytest
 
 from kpi import spbe
 from kpi.format import fmt_number
-from tests.conftest import open_sections, static_charts, vega_charts
+from tests.conftest import open_sections, sections, static_charts, vega_charts
 
 PAGE = "app_pages/ss2.py"
 SECTIONS = ("ss2_rb", "ss2_opini", "ss2_spbe", "ss2_sim")
@@ -68,7 +68,7 @@ def page_id(app_db):
 
 
 def _sections(at) -> dict[str, bool]:
-    return {e.proto.query_param_key: e.proto.expanded for e in at.expander if e.proto.query_param_key in SECTIONS}
+    return {k: v for k, v in sections(at).items() if k in SECTIONS}
 
 
 def test_first_screen_holds_the_tiles_and_one_chart(first_screen):

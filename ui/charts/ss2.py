@@ -560,9 +560,12 @@ def rb_history(model: views.Page, lang: str) -> dict:
 
 
 def page_charts(model: views.Page, lang: str) -> dict[str, dict | None]:
-    """The charts that depend only on (year, language, data): RB components and history, Opini BPK, SPBE groups."""
+    """The live charts that depend only on (year, language, data): RB components, Opini BPK, SPBE groups.
+
+    The RB history is the first screen's picture (:func:`rb_history`, drawn on the server), not built here.
+    """
     r, b, sp = model.rb, model.bpk, model.spbe
-    out: dict[str, dict | None] = {"components": None, "history": None, "bpk": None, "groups": None}
+    out: dict[str, dict | None] = {"components": None, "bpk": None, "groups": None}
     if r.component_names:
         out["components"] = rb_components(
             r.component_names,
@@ -574,8 +577,6 @@ def page_charts(model: views.Page, lang: str) -> dict[str, dict | None]:
             r.gap_label,
             r.bobot_label,
         )
-    if not r.history.empty:
-        out["history"] = rb_history(model, lang)
     if b.years:
         out["bpk"] = opini_timeline(b.years, b.opini, lang, b.title)
     if sp.groups is not None:

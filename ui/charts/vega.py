@@ -117,4 +117,7 @@ def to_svg(spec: dict, width: int = STATIC_WIDTH) -> str:
 
     # no ARIA labels: a picture's are never read (an <img> is one element), and a mark's tooltip text in
     # each would double or triple the SVG (Capaian Output's 270 dots: 230 KB instead of 75 KB)
-    return vl_convert.vegalite_to_svg({**spec, "width": width, "config": {**spec.get("config", {}), "aria": False}})
+    # a spec without ``autosize`` is laid out as Streamlit lays it out (``fit``: title and axes inside its height)
+    autosize = spec.get("autosize", {"type": "fit", "contains": "padding"})
+    config = {**spec.get("config", {}), "aria": False}
+    return vl_convert.vegalite_to_svg({**spec, "width": width, "autosize": autosize, "config": config})
